@@ -1,0 +1,38 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import type { Api, Transformer } from 'grammy';
+import type { Heartbeat } from '../health/health.js';
+import { createThrottle } from './throttle.js';
+
+/** Long-poll seconds and the hard deadline for one getUpdates, derived from the stall limit. */
+export function pollTimings(stallMs: number) {
+  const pollSeconds = Math.max(0, Math.min(25, Math.floor(stallMs / 3000)));
+  const hardMs = pollSeconds * 1000 + Math.max(2000, Math.min(10_000, stallMs / 2));
+  return { pollSeconds, hardMs };
+}
+
+/** Beats on every successful getUpdates and cuts off a getUpdates that hangs. */
+function pollingWatch(heartbeat: Heartbeat, hardMs: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    const deadline = AbortSignal.timeout(hardMs);
+    const combined = signal ? AbortSignal.any([signal as AbortSignal, deadline]) : deadline;
+    const res = await prev(method, payload, combined as unknown as typeof signal);
+    if (res.ok) heartbeat.beat();
+    return res;
+  };
+}
+
+export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: number }): void {
+  // The last installed transformer runs first: auto-retry wraps the throttle, which wraps the
+  // polling watch, so every attempt is throttled and each getUpdates attempt has its own deadline.
+  if (deps.heartbeat) api.config.use(pollingWatch(deps.heartbeat, pollTimings(deps.stallMs).hardMs));
+  api.config.use(createThrottle());
+  api.config.use(
+    autoRetry({
+      maxRetryAttempts: 5,
+      maxDelaySeconds: 60,
+      rethrowInternalServerErrors: false,
+      rethrowHttpErrors: false,
+    }),
+  );
+}

@@ -1,0 +1,26 @@
+import type { Api } from 'grammy';
+import type { Language } from '../storage/types.js';
+import type { Translator } from './i18n.js';
+
+const USER_COMMANDS = ['start', 'help', 'history', 'settings', 'cancel', 'pdf'] as const;
+const ADMIN_COMMANDS = ['admin'] as const;
+
+/** Registers the command menu in both languages, plus the admin entries for each admin's chat. */
+export async function registerCommands(
+  api: Api,
+  t: Translator,
+  defaultLanguage: Language,
+  adminIds: number[],
+) {
+  const list = (lang: Language, names: readonly string[]) =>
+    names.map((command) => ({ command, description: t(lang, `cmd-${command}`) }));
+  await api.setMyCommands(list(defaultLanguage, USER_COMMANDS));
+  for (const lang of ['fa', 'en'] as const) {
+    await api.setMyCommands(list(lang, USER_COMMANDS), { language_code: lang });
+  }
+  for (const id of adminIds) {
+    await api.setMyCommands(list(defaultLanguage, [...USER_COMMANDS, ...ADMIN_COMMANDS]), {
+      scope: { type: 'chat', chat_id: id },
+    });
+  }
+}

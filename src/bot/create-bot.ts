@@ -1,0 +1,68 @@
+import { Bot, type Composer, type MiddlewareFn } from 'grammy';
+import type { Heartbeat } from '../health/health.js';
+import type { Logger } from '../logger.js';
+import { configureApi } from './api-config.js';
+import type { BotContext } from './context.js';
+import type { createI18n } from './i18n.js';
+import { proxyFetchConfig } from './proxy.js';
+
+export interface BotDeps {
+  token: string;
+  apiRoot: string;
+  proxyUrl?: string;
+  log: Logger;
+  heartbeat?: Heartbeat;
+  stallMs: number;
+  i18n: ReturnType<typeof createI18n>['i18n'];
+  /** Runs before the error boundary: sets ctx.log, ctx.lang, the account. */
+  account: Composer<BotContext>;
+  /** Feature composers in order; the catch-all comes last. */
+  features: Composer<BotContext>[];
+  botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O
+    ? O extends { botInfo?: infer B }
+      ? B
+      : never
+    : never;
+}
+
+/** Request timeout for ordinary calls; uploads use their own Api with long timeouts. */
+export const API_TIMEOUT_SECONDS = 30;
+
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, {
+    botInfo: deps.botInfo,
+    client: {
+      apiRoot: deps.apiRoot,
+      timeoutSeconds: API_TIMEOUT_SECONDS,
+      baseFetchConfig: proxyFetchConfig(deps.proxyUrl),
+    },
+  });
+  configureApi(bot.api, { heartbeat: deps.heartbeat, stallMs: deps.stallMs });
+
+  bot.use(deps.i18n);
+  bot.use(deps.account);
+  bot.errorBoundary(apologize, ...deps.features);
+
+  // Last resort: nothing may reach the polling loop, not even a failing apology.
+  bot.catch((err) => {
+    deps.log.error(
+      { err: err.error, updateId: err.ctx.update.update_id },
+      'update failed outside the boundary',
+    );
+  });
+  return bot;
+}
+
+async function apologize(err: { error: unknown; ctx: BotContext }): Promise<void> {
+  const { ctx } = err;
+  const log = ctx.log ?? console;
+  log.error({ err: err.error, updateId: ctx.update.update_id }, 'handler failed');
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('error-generic') });
+    else if (ctx.chat) await ctx.reply(ctx.t('error-generic'));
+  } catch (replyErr) {
+    log.warn({ err: replyErr }, 'could not send the apology');
+  }
+}
+
+export type { MiddlewareFn };

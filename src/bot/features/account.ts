@@ -1,0 +1,58 @@
+import { Composer } from 'grammy';
+import type { Logger } from '../../logger.js';
+import type { Language, UsersRepo } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+import { pickLanguage } from '../i18n.js';
+
+/**
+ * Runs first for every update: a child logger, the user recorded (the original forgot users at
+ * each restart), the language chosen, admin rights, and banned users stopped after one notice.
+ */
+export function createAccountFeature(deps: {
+  log: Logger;
+  users: UsersRepo;
+  adminIds: number[];
+  defaultLanguage: Language;
+  forwardToAdmin: boolean;
+}) {
+  const composer = new Composer<BotContext>();
+  composer.use(async (ctx, next) => {
+    ctx.log = deps.log.child({ updateId: ctx.update.update_id, userId: ctx.from?.id });
+    ctx.isAdmin = ctx.from ? deps.adminIds.includes(ctx.from.id) : false;
+    const from = ctx.from;
+    if (!from || from.is_bot) {
+      ctx.lang = deps.defaultLanguage;
+      return next();
+    }
+    const account = deps.users.touch(
+      {
+        id: from.id,
+        firstName: from.first_name,
+        lastName: from.last_name,
+        username: from.username,
+        languageCode: from.language_code,
+      },
+      Date.now(),
+    );
+    ctx.account = account;
+    ctx.lang = pickLanguage(account.settings.language, from.language_code, deps.defaultLanguage);
+    ctx.i18n.useLocale(ctx.lang);
+    if (account.banned && !ctx.isAdmin) {
+      if (!account.banNotified) {
+        deps.users.markBanNotified(from.id);
+        if (ctx.chat) await ctx.reply(ctx.t('banned'));
+      }
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      return;
+    }
+    if (deps.forwardToAdmin && ctx.message && ctx.chat && !ctx.isAdmin) {
+      for (const admin of deps.adminIds) {
+        await ctx.api
+          .forwardMessage(admin, ctx.chat.id, ctx.message.message_id)
+          .catch((err) => ctx.log.warn({ err, admin }, 'forward to admin failed'));
+      }
+    }
+    await next();
+  });
+  return composer;
+}

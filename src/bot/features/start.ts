@@ -1,0 +1,16 @@
+import { Composer } from 'grammy';
+import type { BotContext } from '../context.js';
+import { formatBytes } from '../format.js';
+
+export function createStartFeature(deps: { maxFileBytes: number }) {
+  const composer = new Composer<BotContext>();
+  composer.command('start', (ctx) =>
+    ctx.reply(ctx.t('start', { name: ctx.from?.first_name ?? '', limit: formatBytes(deps.maxFileBytes) }), {
+      link_preview_options: { is_disabled: true },
+    }),
+  );
+  composer.command('help', (ctx) =>
+    ctx.reply(ctx.t('help'), { link_preview_options: { is_disabled: true } }),
+  );
+  return composer;
+}

@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** The only module that reads process.env. Names and defaults follow CONTRACT.md. */
+
+const TRUE = ['true', '1', 'yes', 'on'];
+const FALSE = ['false', '0', 'no', 'off'];
+
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const s = v.trim().toLowerCase();
+      if (TRUE.includes(s)) return true;
+      if (FALSE.includes(s)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be one of ${[...TRUE, ...FALSE].join('/')}` });
+      return z.NEVER;
+    });
+
+const num = (fallback: number, opts: { min?: number; int?: boolean } = {}) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v.trim());
+      const min = opts.min ?? 0;
+      if (!Number.isFinite(n) || n < min || (opts.int && !Number.isInteger(n))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be ${opts.int ? 'an integer' : 'a number'} >= ${min}`,
+        });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const url = (protocols: string[]) =>
+  optionalString.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL (${protocols.join(' ')})` },
+  );
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const parts = (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (parts.some((p) => !/^\d{1,15}$/.test(p))) {
+      ctx.addIssue({ code: 'custom', message: 'must be comma-separated numeric user ids' });
+      return z.NEVER;
+    }
+    return parts.map(Number);
+  });
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const schema = z.object({
+  BOT_TOKEN: z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .regex(/^\d+:[\w-]+$/, 'does not look like a bot token (digits:secret)'),
+  TELEGRAM_API_ROOT: url(['http:', 'https:']).transform((v) =>
+    (v ?? 'https://api.telegram.org').replace(/\/+$/, ''),
+  ),
+  API_ID: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), 'must be numeric'),
+  API_HASH: optionalString.refine(
+    (v) => v === undefined || /^[0-9a-f]{32}$/i.test(v),
+    'must be 32 hex characters',
+  ),
+  ADMIN_IDS: idList,
+  DATA_DIR: optionalString.transform((v) => path.resolve(v ?? './data')),
+  PORT: num(8080, { int: true }),
+  HOST: optionalString.transform((v) => v ?? '0.0.0.0'),
+  MAX_FILE_SIZE_MB: num(2000, { min: 1 }),
+  BOT_API_UPLOAD_LIMIT_MB: num(50, { min: 1 }),
+  MAX_CONCURRENT_JOBS: num(3, { min: 1, int: true }),
+  MAX_JOBS_PER_USER: num(1, { min: 1, int: true }),
+  PROGRESS_INTERVAL_SECONDS: num(5),
+  PROXY_URL: url(['http:', 'https:', 'socks5:', 'socks5h:', 'socks:']),
+  ALLOW_DOWNLOAD_VIA_PROXY: bool(false),
+  DIRECT_SEND_ONLY: bool(false),
+  YTDLP_PATH: optionalString.transform((v) => v ?? 'yt-dlp'),
+  FFMPEG_PATH: optionalString.transform((v) => v ?? 'ffmpeg'),
+  YTDLP_COOKIES: optionalString,
+  YTDLP_COOKIE_HEADER: optionalString,
+  ALLOW_PRIVATE_NETWORK: bool(false),
+  LINK_RETENTION_DAYS: num(30),
+  LINK_WARNING_HOURS: num(24),
+  RETENTION_CHECK_MINUTES: num(60),
+  HEALTH_STALL_SECONDS: num(90),
+  SHUTDOWN_GRACE_SECONDS: num(25),
+  BOT_MODE: optionalString.pipe(
+    z.enum(['polling', 'webhook'], { error: 'must be polling or webhook' }).optional(),
+  ),
+  WEBHOOK_URL: url(['https:', 'http:']),
+  RENDER_EXTERNAL_URL: url(['https:', 'http:']),
+  WEBHOOK_SECRET: optionalString.refine(
+    (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
+    'must be 1-256 characters A-Z a-z 0-9 _ -',
+  ),
+  KEEPALIVE_URL: url(['http:', 'https:']),
+  KEEPALIVE_INTERVAL_SECONDS: num(600),
+  DEFAULT_LANGUAGE: optionalString.pipe(z.enum(['fa', 'en'], { error: 'must be fa or en' }).optional()),
+  FORWARD_TO_ADMIN: bool(false),
+  LOG_LEVEL: optionalString.pipe(
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'is not a pino level' })
+      .optional(),
+  ),
+  // Beyond the contract: tuning knobs with safe defaults (documented in .env.example).
+  USER_LINKS_PER_HOUR: num(0, { int: true }),
+  USER_DAILY_QUOTA_MB: num(0),
+  DOWNLOAD_CONNECT_TIMEOUT_SECONDS: num(15),
+  DOWNLOAD_IDLE_TIMEOUT_SECONDS: num(60),
+  DOWNLOAD_TOTAL_TIMEOUT_SECONDS: num(3600),
+  YTDLP_TIMEOUT_SECONDS: num(60),
+  /** Test and intranet escape hatch: these exact IPs pass the network guard even when private. */
+  NETWORK_ALLOWLIST: list,
+});
+
+export type Config = ReturnType<typeof finish>;
+
+function finish(env: z.infer<typeof schema>) {
+  const mb = 1024 * 1024;
+  return {
+    botToken: env.BOT_TOKEN,
+    apiRoot: env.TELEGRAM_API_ROOT,
+    mtproto: env.API_ID && env.API_HASH ? { apiId: Number(env.API_ID), apiHash: env.API_HASH } : undefined,
+    adminIds: env.ADMIN_IDS,
+    dataDir: env.DATA_DIR,
+    tmpDir: path.join(env.DATA_DIR, 'tmp'),
+    port: env.PORT,
+    host: env.HOST,
+    maxFileBytes: Math.floor(env.MAX_FILE_SIZE_MB * mb),
+    botApiUploadLimitBytes: Math.floor(env.BOT_API_UPLOAD_LIMIT_MB * mb),
+    maxConcurrentJobs: env.MAX_CONCURRENT_JOBS,
+    maxJobsPerUser: env.MAX_JOBS_PER_USER,
+    progressIntervalMs: env.PROGRESS_INTERVAL_SECONDS * 1000,
+    proxyUrl: env.PROXY_URL,
+    downloadViaProxy: env.ALLOW_DOWNLOAD_VIA_PROXY,
+    directSendOnly: env.DIRECT_SEND_ONLY,
+    ytdlpPath: env.YTDLP_PATH,
+    ffmpegPath: env.FFMPEG_PATH,
+    ytdlpCookies: env.YTDLP_COOKIES,
+    ytdlpCookieHeader: env.YTDLP_COOKIE_HEADER,
+    ytdlpTimeoutMs: env.YTDLP_TIMEOUT_SECONDS * 1000,
+    allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK,
+    networkAllowlist: env.NETWORK_ALLOWLIST,
+    linkRetentionMs: env.LINK_RETENTION_DAYS * 86_400_000,
+    linkWarningMs: env.LINK_WARNING_HOURS * 3_600_000,
+    retentionCheckMs: env.RETENTION_CHECK_MINUTES * 60_000,
+    healthStallMs: env.HEALTH_STALL_SECONDS * 1000,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
+    mode: env.BOT_MODE ?? 'polling',
+    webhookUrl: env.WEBHOOK_URL ?? env.RENDER_EXTERNAL_URL,
+    webhookSecret: env.WEBHOOK_SECRET,
+    keepaliveUrl: env.KEEPALIVE_URL,
+    keepaliveIntervalMs: env.KEEPALIVE_INTERVAL_SECONDS * 1000,
+    defaultLanguage: env.DEFAULT_LANGUAGE ?? 'fa',
+    forwardToAdmin: env.FORWARD_TO_ADMIN,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    userLinksPerHour: env.USER_LINKS_PER_HOUR,
+    userDailyQuotaBytes: Math.floor(env.USER_DAILY_QUOTA_MB * mb),
+    download: {
+      connectTimeoutMs: env.DOWNLOAD_CONNECT_TIMEOUT_SECONDS * 1000,
+      idleTimeoutMs: env.DOWNLOAD_IDLE_TIMEOUT_SECONDS * 1000,
+      totalTimeoutMs: env.DOWNLOAD_TOTAL_TIMEOUT_SECONDS * 1000,
+    },
+  };
+}
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (process.env merged over `.env`); throws ConfigError with one line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${name} ${issue.message}`);
+  }
+  if (result.data.BOT_MODE === 'webhook' && !result.data.WEBHOOK_URL && !result.data.RENDER_EXTERNAL_URL) {
+    throw new ConfigError('WEBHOOK_URL is required when BOT_MODE=webhook (or set RENDER_EXTERNAL_URL)');
+  }
+  return finish(result.data);
+}
+
+export function readEnvironment(cwd = process.cwd()): Record<string, string | undefined> {
+  const file = path.join(cwd, '.env');
+  const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+  return { ...fromFile, ...process.env };
+}
+
+/** Loads the configuration or prints one line naming the variable and exits with code 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return parseConfig(readEnvironment());
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`Configuration error: ${err.message}\n`);
+    process.exit(2);
+  }
+}

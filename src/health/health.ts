@@ -1,0 +1,75 @@
+/**
+ * The truth about liveness. Each component registers a probe; `/health` is unhealthy when any
+ * probe says so. Probes are cheap and synchronous so the endpoint never hangs.
+ */
+export interface ProbeResult {
+  ok: boolean;
+  reason?: string;
+  detail?: unknown;
+}
+
+export type Probe = () => ProbeResult;
+
+export interface HealthReport {
+  status: 'ok' | 'unhealthy';
+  reasons: string[];
+  checks: Record<string, unknown>;
+}
+
+export interface Health {
+  register(name: string, probe: Probe): void;
+  report(): HealthReport;
+}
+
+export function createHealth(): Health {
+  const probes = new Map<string, Probe>();
+  return {
+    register(name, probe) {
+      probes.set(name, probe);
+    },
+    report() {
+      const reasons: string[] = [];
+      const checks: Record<string, unknown> = {};
+      for (const [name, probe] of probes) {
+        let result: ProbeResult;
+        try {
+          result = probe();
+        } catch (err) {
+          result = { ok: false, reason: `${name}: ${(err as Error).message}` };
+        }
+        checks[name] = { ok: result.ok, ...(result.detail === undefined ? {} : { detail: result.detail }) };
+        if (!result.ok) reasons.push(result.reason ?? `${name} failed`);
+      }
+      return { status: reasons.length ? 'unhealthy' : 'ok', reasons, checks };
+    },
+  };
+}
+
+/** Records every successful getUpdates; the polling probe compares its age to the stall limit. */
+export interface Heartbeat {
+  beat(): void;
+  lastBeat(): number;
+}
+
+export function createHeartbeat(now: () => number = Date.now): Heartbeat {
+  let last = now();
+  return {
+    beat: () => {
+      last = now();
+    },
+    lastBeat: () => last,
+  };
+}
+
+export function pollingProbe(heartbeat: Heartbeat, stallMs: number, now: () => number = Date.now): Probe {
+  return () => {
+    const age = now() - heartbeat.lastBeat();
+    return age > stallMs
+      ? {
+          ok: false,
+          reason: `no successful getUpdates for ${Math.round(age / 1000)} s`,
+          detail: { ageMs: age },
+        }
+      : { ok: true, detail: { lastUpdateAgeMs: age } };
+  };
+}

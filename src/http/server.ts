@@ -1,0 +1,57 @@
+import { type ServerType, serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { Health } from '../health/health.js';
+
+export interface HttpDeps {
+  name: string;
+  version: string;
+  mode: string;
+  health: Health;
+  queueCounts: () => { queued: number; running: number };
+  startedAt: number;
+  /** Extra routes (webhook, sandbox) mounted by the composition root. */
+  mount?: (app: Hono) => void;
+}
+
+export function createHttpApp(deps: HttpDeps): Hono {
+  const app = new Hono();
+  app.get('/', (c) =>
+    c.json({
+      name: deps.name,
+      version: deps.version,
+      mode: deps.mode,
+      uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
+      queue: deps.queueCounts(),
+    }),
+  );
+  app.get('/ping', (c) => c.text('pong'));
+  app.get('/health', (c) => {
+    const report = deps.health.report();
+    return c.json(report, report.status === 'ok' ? 200 : 503);
+  });
+  deps.mount?.(app);
+  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  app.onError((_err, c) => c.json({ error: 'internal error' }, 500));
+  return app;
+}
+
+export function startHttpServer(
+  app: Hono,
+  port: number,
+  host: string,
+): Promise<{ server: ServerType; port: number; close(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) =>
+      resolve({
+        server,
+        port: info.port,
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      }),
+    );
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,67 @@
+/** Numbered migrations; each runs once, inside a transaction, in order. Never edit a shipped one. */
+export const migrations: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT,
+        username TEXT,
+        language_code TEXT,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        banned INTEGER NOT NULL DEFAULT 0,
+        ban_notified INTEGER NOT NULL DEFAULT 0,
+        settings TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX users_last_seen ON users(last_seen);
+      CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE links (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        outcome TEXT NOT NULL DEFAULT 'pending',
+        size INTEGER,
+        error_class TEXT,
+        announced_at INTEGER,
+        source TEXT NOT NULL DEFAULT 'bot'
+      );
+      CREATE INDEX links_user ON links(user_id, created_at);
+      CREATE INDEX links_created ON links(created_at);
+      CREATE UNIQUE INDEX links_import_dedupe ON links(user_id, url, created_at) WHERE source = 'import';
+      CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id INTEGER NOT NULL,
+        chat_id INTEGER NOT NULL,
+        link_id INTEGER,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'auto',
+        options TEXT NOT NULL DEFAULT '{}',
+        language TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        status_message_id INTEGER,
+        created_at INTEGER NOT NULL,
+        started_at INTEGER,
+        finished_at INTEGER,
+        error TEXT
+      );
+      CREATE INDEX jobs_state ON jobs(state, created_at);
+      CREATE INDEX jobs_user ON jobs(user_id, state);
+      CREATE TABLE file_cache (
+        key TEXT PRIMARY KEY,
+        file_id TEXT NOT NULL,
+        method TEXT NOT NULL,
+        size INTEGER,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
+];

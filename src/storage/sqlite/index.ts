@@ -1,0 +1,20 @@
+import { openDatabase, pingDatabase } from '../database.js';
+import type { Storage } from '../types.js';
+import { createSqliteFileCache } from './file-cache.js';
+import { createSqliteJobQueue } from './jobs.js';
+import { createSqliteKv } from './kv.js';
+import { createSqliteLinks } from './links.js';
+import { createSqliteUsers } from './users.js';
+
+export function createSqliteStorage(dataDir: string): Storage {
+  const db = openDatabase(dataDir);
+  return {
+    users: createSqliteUsers(db),
+    kv: createSqliteKv(db),
+    links: createSqliteLinks(db),
+    jobs: createSqliteJobQueue(db),
+    fileCache: createSqliteFileCache(db),
+    ping: () => pingDatabase(db),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,140 @@
+import type { Db } from '../database.js';
+import type { JobKind, JobQueue, JobRecord, Language } from '../types.js';
+
+interface Row {
+  id: number;
+  user_id: number;
+  chat_id: number;
+  link_id: number | null;
+  url: string;
+  kind: JobKind;
+  options: string;
+  language: Language;
+  state: JobRecord['state'];
+  attempts: number;
+  status_message_id: number | null;
+  created_at: number;
+}
+
+const toJob = (r: Row): JobRecord => ({
+  id: r.id,
+  userId: r.user_id,
+  chatId: r.chat_id,
+  linkId: r.link_id,
+  url: r.url,
+  kind: r.kind,
+  options: JSON.parse(r.options) as Record<string, unknown>,
+  language: r.language,
+  state: r.state,
+  attempts: r.attempts,
+  statusMessageId: r.status_message_id,
+  createdAt: r.created_at,
+});
+
+/** Round-robin between users: each user's n-th queued job ranks with every other user's n-th. */
+function fairOrder(queued: Row[]): Row[] {
+  const seen = new Map<number, number>();
+  const ranked = queued.map((r) => {
+    const rank = seen.get(r.user_id) ?? 0;
+    seen.set(r.user_id, rank + 1);
+    return { r, rank };
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.r.created_at - b.r.created_at || a.r.id - b.r.id);
+  return ranked.map((x) => x.r);
+}
+
+export function createSqliteJobQueue(db: Db): JobQueue {
+  const insert =
+    db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?) RETURNING *`);
+  const setStatus = db.prepare('UPDATE jobs SET status_message_id = ? WHERE id = ?');
+  const queued = db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id");
+  const running = db.prepare("SELECT user_id, kind FROM jobs WHERE state = 'running'");
+  const start = db.prepare(
+    "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ? WHERE id = ?",
+  );
+  const end = db.prepare(
+    "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state IN ('queued', 'running')",
+  );
+  const byId = db.prepare('SELECT * FROM jobs WHERE id = ?');
+  const active = db.prepare(
+    "SELECT * FROM jobs WHERE user_id = ? AND state IN ('queued', 'running') ORDER BY id",
+  );
+  const counts = db.prepare(
+    "SELECT SUM(state = 'queued') AS queued, SUM(state = 'running') AS running FROM jobs WHERE state IN ('queued', 'running')",
+  );
+  const interrupted = db.prepare("SELECT * FROM jobs WHERE state = 'running'");
+  const requeue = db.prepare("UPDATE jobs SET state = 'queued' WHERE id = ?");
+  const prune = db.prepare(
+    "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < ?",
+  );
+
+  const claim = db.transaction((limits: Parameters<JobQueue['claimNext']>[0], now: number) => {
+    const run = running.all() as { user_id: number; kind: JobKind }[];
+    if (run.length >= limits.maxRunning) return undefined;
+    const perUser = new Map<number, number>();
+    const perKind = new Map<JobKind, number>();
+    for (const r of run) {
+      perUser.set(r.user_id, (perUser.get(r.user_id) ?? 0) + 1);
+      perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
+    }
+    const candidates = fairOrder(queued.all() as Row[]).sort(
+      (a, b) => (perUser.get(a.user_id) ?? 0) - (perUser.get(b.user_id) ?? 0),
+    );
+    for (const c of candidates) {
+      if ((perUser.get(c.user_id) ?? 0) >= limits.maxPerUser) continue;
+      const kindCap = limits.perKind?.[c.kind];
+      if (kindCap !== undefined && (perKind.get(c.kind) ?? 0) >= kindCap) continue;
+      start.run(now, c.id);
+      return toJob({ ...c, state: 'running', attempts: c.attempts + 1 });
+    }
+    return undefined;
+  });
+
+  return {
+    enqueue(job, now) {
+      const row = insert.get(
+        job.userId,
+        job.chatId,
+        job.linkId,
+        job.url,
+        job.kind,
+        JSON.stringify(job.options ?? {}),
+        job.language,
+        now,
+      ) as Row;
+      prune.run(now - 7 * 86_400_000);
+      return toJob(row);
+    },
+    setStatusMessage: (id, messageId) => void setStatus.run(messageId, id),
+    claimNext: (limits, now) => claim(limits, now),
+    finish: (id, state, now, error) => void end.run(state, now, error ?? null, id),
+    get(id) {
+      const row = byId.get(id) as Row | undefined;
+      return row && toJob(row);
+    },
+    queuePositions() {
+      const order = fairOrder(queued.all() as Row[]);
+      return new Map(order.map((r, i) => [r.id, i + 1]));
+    },
+    activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
+    counts() {
+      const c = counts.get() as { queued: number | null; running: number | null };
+      return { queued: c.queued ?? 0, running: c.running ?? 0 };
+    },
+    recoverInterrupted: db.transaction((maxAttempts: number, now: number) => {
+      const requeued: JobRecord[] = [];
+      const failed: JobRecord[] = [];
+      for (const row of interrupted.all() as Row[]) {
+        if (row.attempts < maxAttempts) {
+          requeue.run(row.id);
+          requeued.push(toJob({ ...row, state: 'queued' }));
+        } else {
+          end.run('failed', now, 'interrupted', row.id);
+          failed.push(toJob({ ...row, state: 'failed' }));
+        }
+      }
+      return { requeued, failed };
+    }),
+  };
+}

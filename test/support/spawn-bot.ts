@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const TEST_TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningBot {
+  proc: ChildProcess;
+  port: number;
+  baseUrl: string;
+  dataDir: string;
+  logs(): string;
+  waitForLog(re: RegExp, timeoutMs?: number): Promise<string>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill9(): Promise<void>;
+  health(): Promise<{
+    status: number;
+    body: { status: string; reasons?: string[]; checks?: Record<string, unknown> };
+  }>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the real bot process (dist/main.js, as `npm start` runs it) against the Bot API double. */
+export async function startBot(opts: {
+  apiRoot: string;
+  env?: Record<string, string>;
+  dataDir?: string;
+  name?: string;
+}): Promise<RunningBot> {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pishtaz-data-'));
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: opts.apiRoot,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+    HEALTH_STALL_SECONDS: '6',
+    PROGRESS_INTERVAL_SECONDS: '0.5',
+    ALLOW_PRIVATE_NETWORK: 'true',
+    ...opts.env,
+  };
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
+    env,
+    cwd: dataDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const waiters = new Set<() => void>();
+  const onData = (d: Buffer) => {
+    output += d.toString();
+    for (const w of waiters) w();
+  };
+  proc.stdout!.on('data', onData);
+  proc.stderr!.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.on('exit', (code, signal) => {
+      saveLog(opts.name ?? `bot-${port}`, output);
+      resolve({ code, signal });
+    }),
+  );
+  const bot: RunningBot = {
+    proc,
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    logs: () => output,
+    waitForLog(re, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const m = output.match(re);
+          if (m) {
+            waiters.delete(check);
+            clearTimeout(t);
+            resolve(m[0]);
+          }
+        };
+        const t = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(`log ${re} not seen within ${timeoutMs} ms; last output:\n${output.slice(-2000)}`),
+          );
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    exited,
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+      return exited;
+    },
+    async kill9() {
+      proc.kill('SIGKILL');
+      await exited;
+    },
+    async health() {
+      const res = await fetch(`${bot.baseUrl}/health`);
+      return { status: res.status, body: (await res.json()) as never };
+    },
+  };
+  await bot.waitForLog(/bot started/);
+  return bot;
+}
+
+/** Every bot log of the run is kept for the secrets check and as a CI artifact. */
+function saveLog(name: string, text: string) {
+  const dir = path.join(ROOT, 'test-artifacts/logs');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}-${Date.now()}.log`), text);
+}
+
+export async function waitUntil<T>(
+  fn: () => T | Promise<T>,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v as Exclude<T, false | null | undefined | 0 | ''>;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+
+const base = { BOT_TOKEN: '42:secret-token_value' };
+
+describe('config', () => {
+  it('applies the contract defaults', () => {
+    const c = parseConfig(base);
+    expect(c.apiRoot).toBe('https://api.telegram.org');
+    expect(c.maxFileBytes).toBe(2000 * 1024 * 1024);
+    expect(c.botApiUploadLimitBytes).toBe(50 * 1024 * 1024);
+    expect(c).toMatchObject({
+      maxConcurrentJobs: 3,
+      maxJobsPerUser: 1,
+      port: 8080,
+      host: '0.0.0.0',
+      mode: 'polling',
+      defaultLanguage: 'fa',
+    });
+    expect(c.linkRetentionMs).toBe(30 * 86_400_000);
+    expect(c.mtproto).toBeUndefined();
+  });
+
+  it('parses booleans, decimal durations and id lists', () => {
+    const c = parseConfig({
+      ...base,
+      DIRECT_SEND_ONLY: 'yes',
+      ALLOW_PRIVATE_NETWORK: 'ON',
+      FORWARD_TO_ADMIN: '0',
+      LINK_RETENTION_DAYS: '0.001',
+      ADMIN_IDS: '1, 22,333',
+    });
+    expect(c.directSendOnly).toBe(true);
+    expect(c.allowPrivateNetwork).toBe(true);
+    expect(c.forwardToAdmin).toBe(false);
+    expect(c.linkRetentionMs).toBeCloseTo(86_400, 5);
+    expect(c.adminIds).toEqual([1, 22, 333]);
+  });
+
+  it.each([
+    [{}, /^BOT_TOKEN is required/],
+    [{ ...base, ADMIN_IDS: '1,abc' }, /^ADMIN_IDS must be comma-separated numeric/],
+    [{ ...base, BOT_MODE: 'push' }, /^BOT_MODE must be polling or webhook/],
+    [{ ...base, PROXY_URL: 'ftp://x' }, /^PROXY_URL must be a URL/],
+    [{ ...base, BOT_MODE: 'webhook' }, /^WEBHOOK_URL is required/],
+    [{ ...base, PORT: '-1' }, /^PORT must be an integer/],
+  ])('names the variable in one line: %j', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('takes the webhook URL from RENDER_EXTERNAL_URL', () => {
+    const c = parseConfig({ ...base, BOT_MODE: 'webhook', RENDER_EXTERNAL_URL: 'https://x.onrender.com' });
+    expect(c.webhookUrl).toBe('https://x.onrender.com');
+  });
+});
