@@ -1,17 +1,26 @@
 import { mkdirSync } from 'node:fs';
+import { createApiClient } from './bot/api-config.js';
 import { registerCommands } from './bot/commands.js';
-import { createBot } from './bot/create-bot.js';
+import { API_TIMEOUT_SECONDS, createBot } from './bot/create-bot.js';
 import { createAccountFeature } from './bot/features/account.js';
+import { createCancelFeature } from './bot/features/cancel.js';
 import { createFallbackFeature } from './bot/features/fallback.js';
+import { createLinksFeature } from './bot/features/links.js';
 import { createStartFeature } from './bot/features/start.js';
 import { createI18n } from './bot/i18n.js';
 import { createPollingSupervisor } from './bot/polling-supervisor.js';
+import { proxyFetchConfig } from './bot/proxy.js';
 import { loadConfigOrExit } from './config.js';
+import { createBotApiUploader } from './delivery/bot-api-uploader.js';
+import { createHttpDownloader } from './download/http-download.js';
 import { createHealth, createHeartbeat, pollingProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
+import { createJobSystem } from './jobs/create-job-system.js';
+import { fetchAndDeliver } from './jobs/fetch-and-deliver.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
+import { detectTool, ffprobePathFor } from './media/tools.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { VERSION } from './version.js';
@@ -49,6 +58,74 @@ async function main(): Promise<void> {
   if (config.mode === 'polling') health.register('polling', pollingProbe(heartbeat, config.healthStallMs));
 
   const { i18n, t } = createI18n(config.defaultLanguage);
+  const fetchConfig = proxyFetchConfig(config.proxyUrl);
+  const api = createApiClient(config.botToken, {
+    apiRoot: config.apiRoot,
+    timeoutSeconds: API_TIMEOUT_SECONDS,
+    retries: true,
+    baseFetchConfig: fetchConfig,
+  });
+  const statusApi = createApiClient(config.botToken, {
+    apiRoot: config.apiRoot,
+    timeoutSeconds: 15,
+    retries: false,
+    baseFetchConfig: fetchConfig,
+  });
+  const uploadApi = createApiClient(config.botToken, {
+    apiRoot: config.apiRoot,
+    timeoutSeconds: 3600,
+    retries: true,
+    baseFetchConfig: fetchConfig,
+  });
+
+  const [ffmpeg, ffprobe] = await Promise.all([
+    detectTool(config.ffmpegPath, ['-version']),
+    detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
+  ]);
+  health.register('tools', () => ({ ok: true, detail: { ffmpeg, ffprobe } }));
+  for (const tool of [ffmpeg, ffprobe])
+    if (!tool.available)
+      log.warn({ tool: tool.path }, 'tool missing: videos go out without metadata or thumbnails');
+
+  const policy = { allowPrivate: config.allowPrivateNetwork, allowlist: config.networkAllowlist };
+  const downloader = createHttpDownloader({
+    policy,
+    ...config.download,
+    proxyUrl: config.downloadViaProxy ? config.proxyUrl : undefined,
+  });
+  lifecycle.defer('downloader', () => downloader.close());
+  const pipelineDeps = {
+    api,
+    t,
+    fileCache: storage.fileCache,
+    downloader,
+    botApiUploader: createBotApiUploader(uploadApi),
+    tmpDir: config.tmpDir,
+    maxFileBytes: config.maxFileBytes,
+    botApiLimitBytes: config.botApiUploadLimitBytes,
+    directSendOnly: config.directSendOnly,
+    ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
+    ffprobe: ffprobe.available ? ffprobe.path : undefined,
+  };
+  const jobs = createJobSystem({
+    api: statusApi,
+    t,
+    queue: storage.jobs,
+    links: storage.links,
+    log,
+    tmpDir: config.tmpDir,
+    limits: { maxRunning: config.maxConcurrentJobs, maxPerUser: config.maxJobsPerUser },
+    progressIntervalMs: config.progressIntervalMs,
+    wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
+    pipelineFor: () => (job, io) => fetchAndDeliver(pipelineDeps, job, io),
+  });
+  health.register('jobs', jobs.runner.probe);
+  const links = createLinksFeature({
+    links: storage.links,
+    queue: storage.jobs,
+    runner: jobs.runner,
+    policy,
+  });
   const bot = createBot({
     token: config.botToken,
     apiRoot: config.apiRoot,
@@ -64,7 +141,12 @@ async function main(): Promise<void> {
       defaultLanguage: config.defaultLanguage,
       forwardToAdmin: config.forwardToAdmin,
     }),
-    features: [createStartFeature({ maxFileBytes: config.maxFileBytes }), createFallbackFeature()],
+    features: [
+      createStartFeature({ maxFileBytes: config.maxFileBytes }),
+      createCancelFeature({ queue: storage.jobs, runner: jobs.runner, links: storage.links }),
+      links.composer,
+      createFallbackFeature(),
+    ],
   });
 
   const scheduler = createScheduler(log);
@@ -85,6 +167,13 @@ async function main(): Promise<void> {
   const http = await startHttpServer(app, config.port, config.host);
   lifecycle.defer('http', () => http.close());
   log.info({ port: http.port, mode: config.mode, version: VERSION }, 'http server listening');
+
+  await jobs.start();
+  lifecycle.defer(
+    'jobs',
+    () => jobs.drain(Math.max(0, config.shutdownGraceMs - 3000)),
+    config.shutdownGraceMs,
+  );
 
   const polling = createPollingSupervisor({
     bot,

@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import type { Api, Transformer } from 'grammy';
+import { Api, type Transformer } from 'grammy';
 import type { Heartbeat } from '../health/health.js';
 import { createThrottle } from './throttle.js';
 
@@ -35,4 +35,31 @@ export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: n
       rethrowHttpErrors: false,
     }),
   );
+}
+
+/**
+ * A separate client for background work: uploads get long timeouts and retries (the file is
+ * re-read on each try); status edits get no retries, since a stale edit should be dropped.
+ */
+export function createApiClient(
+  token: string,
+  opts: { apiRoot: string; timeoutSeconds: number; retries: boolean; baseFetchConfig?: object },
+): Api {
+  const api = new Api(token, {
+    apiRoot: opts.apiRoot,
+    timeoutSeconds: opts.timeoutSeconds,
+    baseFetchConfig: opts.baseFetchConfig,
+  });
+  api.config.use(createThrottle());
+  if (opts.retries) {
+    api.config.use(
+      autoRetry({
+        maxRetryAttempts: 5,
+        maxDelaySeconds: 60,
+        rethrowInternalServerErrors: false,
+        rethrowHttpErrors: false,
+      }),
+    );
+  }
+  return api;
 }

@@ -117,6 +117,8 @@ export interface JobQueue {
   /** Atomically picks the next job fairly within the limits and marks it running. */
   claimNext(limits: QueueLimits, now: number): JobRecord | undefined;
   finish(id: number, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): void;
+  /** Puts a running job back in the queue without counting the attempt (graceful shutdown). */
+  release(id: number): void;
   get(id: number): JobRecord | undefined;
   /** 1-based positions of queued jobs in the order the fair scheduler would run them. */
   queuePositions(): Map<number, number>;

@@ -65,6 +65,9 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   );
   const interrupted = db.prepare("SELECT * FROM jobs WHERE state = 'running'");
   const requeue = db.prepare("UPDATE jobs SET state = 'queued' WHERE id = ?");
+  const release = db.prepare(
+    "UPDATE jobs SET state = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND state = 'running'",
+  );
   const prune = db.prepare(
     "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < ?",
   );
@@ -109,6 +112,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     setStatusMessage: (id, messageId) => void setStatus.run(messageId, id),
     claimNext: (limits, now) => claim(limits, now),
     finish: (id, state, now, error) => void end.run(state, now, error ?? null, id),
+    release: (id) => void release.run(id),
     get(id) {
       const row = byId.get(id) as Row | undefined;
       return row && toJob(row);

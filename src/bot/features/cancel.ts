@@ -1,0 +1,37 @@
+import { Composer } from 'grammy';
+import type { JobRunner } from '../../jobs/job-runner.js';
+import type { JobQueue, JobRecord, LinksRepo } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+
+/** The Cancel button under a status message, and /cancel for all of the user's jobs. */
+export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; links: LinksRepo }) {
+  const composer = new Composer<BotContext>();
+
+  async function cancel(ctx: BotContext, job: JobRecord): Promise<boolean> {
+    const wasQueued = job.state === 'queued' && !deps.runner.isRunning(job.id);
+    if (!deps.runner.cancel(job.id)) return false;
+    if (wasQueued) {
+      if (job.linkId) deps.links.setOutcome(job.linkId, 'cancelled', { errorClass: 'cancelled' });
+      if (job.statusMessageId) await ctx.api.deleteMessage(job.chatId, job.statusMessageId).catch(() => {});
+      await ctx.api.sendMessage(job.chatId, ctx.t('fail-cancelled'));
+    }
+    return true;
+  }
+
+  composer.callbackQuery(/^cancel:(\d+)$/, async (ctx) => {
+    const job = deps.queue.get(Number(ctx.match[1]));
+    if (!job || job.userId !== ctx.from.id || !(await cancel(ctx, job))) {
+      return ctx.answerCallbackQuery({ text: ctx.t('cancel-nothing') });
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t('cancel-done') });
+  });
+
+  composer.command('cancel', async (ctx) => {
+    if (!ctx.from) return;
+    let n = 0;
+    for (const job of deps.queue.activeByUser(ctx.from.id)) if (await cancel(ctx, job)) n++;
+    if (n === 0) await ctx.reply(ctx.t('cancel-nothing'));
+  });
+
+  return composer;
+}

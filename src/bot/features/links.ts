@@ -1,0 +1,78 @@
+import { Composer } from 'grammy';
+import type { JobRunner } from '../../jobs/job-runner.js';
+import { cancelKeyboard } from '../../jobs/status-reporter.js';
+import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
+import type { JobKind, JobQueue, LinksRepo } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+import { extractUrl } from '../extract-url.js';
+
+/** More waiting links than this from one user are refused: the queue stays bounded. */
+export const MAX_QUEUED_PER_USER = 20;
+
+export interface Admission {
+  /** A refusal text for this user now (quota), or undefined to admit. */
+  check(ctx: BotContext): string | undefined;
+}
+
+/** A message with an http(s) link becomes a durable job with one status message. */
+export function createLinksFeature(deps: {
+  links: LinksRepo;
+  queue: JobQueue;
+  runner: JobRunner;
+  policy: NetworkPolicy;
+  admission?: Admission;
+}) {
+  const composer = new Composer<BotContext>();
+  composer.on(['message:text', 'message:caption'], async (ctx, next) => {
+    const url = extractUrl(ctx.message);
+    if (!url || !ctx.from) return next();
+    await submitLink(ctx, url, 'auto', {});
+  });
+
+  async function submitLink(ctx: BotContext, url: string, kind: JobKind, options: Record<string, unknown>) {
+    const userId = ctx.from!.id;
+    const link = deps.links.add(userId, url, Date.now());
+    try {
+      checkUrl(url, deps.policy);
+    } catch (err) {
+      deps.links.setOutcome(link.id, 'refused', { errorClass: 'guard' });
+      const key = err instanceof GuardError && err.reason === 'scheme' ? 'refused-scheme' : 'refused-address';
+      return ctx.reply(ctx.t(key), { reply_parameters: replyTo(ctx) });
+    }
+    const refusal = ctx.isAdmin ? undefined : deps.admission?.check(ctx);
+    if (refusal) {
+      deps.links.setOutcome(link.id, 'refused', { errorClass: 'quota' });
+      return ctx.reply(refusal, { reply_parameters: replyTo(ctx) });
+    }
+    if (deps.queue.activeByUser(userId).length >= MAX_QUEUED_PER_USER) {
+      deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
+      return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
+    }
+    const settings = ctx.account?.settings ?? {};
+    const job = deps.queue.enqueue(
+      {
+        userId,
+        chatId: ctx.chat!.id,
+        linkId: link.id,
+        url,
+        kind,
+        language: ctx.lang,
+        options: { sendAs: settings.sendAs, quality: settings.quality, ...options },
+      },
+      Date.now(),
+    );
+    const position = deps.queue.queuePositions().get(job.id) ?? 1;
+    const status = await ctx.reply(ctx.t('status-queued', { position }), {
+      reply_parameters: replyTo(ctx),
+      reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
+    });
+    deps.queue.setStatusMessage(job.id, status.message_id);
+    deps.runner.pump();
+  }
+
+  return { composer, submitLink };
+}
+
+function replyTo(ctx: BotContext) {
+  return ctx.message ? { message_id: ctx.message.message_id, allow_sending_without_reply: true } : undefined;
+}

@@ -1,0 +1,92 @@
+import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { type Api, GrammyError, InputFile } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { SendMethod, Sent, Upload, Uploader } from './types.js';
+import { methodFor } from './types.js';
+
+/**
+ * Uploads through the Bot API, streamed from disk. The file is given as a factory, so a retry
+ * (auto-retry on 429/5xx) re-reads it instead of reusing a consumed stream. A video or animation
+ * that Telegram rejects goes out again as a document.
+ */
+export function createBotApiUploader(api: Api): Uploader {
+  async function send(method: SendMethod, u: Upload): Promise<Sent> {
+    const input = new InputFile(() => counted(u), u.filename);
+    const thumb = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
+    const m = u.media;
+    const base = { caption: u.caption };
+    const signal = u.signal as never;
+    let msg: Message;
+    if (method === 'sendVideo') {
+      msg = await api.sendVideo(
+        u.chatId,
+        input,
+        {
+          ...base,
+          supports_streaming: true,
+          duration: m.duration,
+          width: m.width,
+          height: m.height,
+          thumbnail: thumb,
+        },
+        signal,
+      );
+    } else if (method === 'sendAnimation') {
+      msg = await api.sendAnimation(
+        u.chatId,
+        input,
+        { ...base, duration: m.duration, width: m.width, height: m.height, thumbnail: thumb },
+        signal,
+      );
+    } else if (method === 'sendAudio') {
+      msg = await api.sendAudio(
+        u.chatId,
+        input,
+        { ...base, duration: m.duration, title: m.title, performer: m.performer, thumbnail: thumb },
+        signal,
+      );
+    } else {
+      msg = await api.sendDocument(u.chatId, input, { ...base, thumbnail: thumb }, signal);
+    }
+    return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
+  }
+
+  return {
+    async upload(u) {
+      const method = methodFor(u.media.kind);
+      try {
+        return await send(method, u);
+      } catch (err) {
+        if (method !== 'sendDocument' && err instanceof GrammyError && err.error_code === 400) {
+          return send('sendDocument', u);
+        }
+        throw err;
+      }
+    },
+  };
+}
+
+function counted(u: Upload) {
+  let done = 0;
+  return createReadStream(u.file).pipe(
+    new Transform({
+      transform(chunk: Buffer, _e, cb) {
+        done += chunk.length;
+        u.onProgress?.(done, u.size);
+        cb(null, chunk);
+      },
+    }),
+  );
+}
+
+export function fileIdOf(msg: Message): string {
+  const id =
+    msg.video?.file_id ??
+    msg.animation?.file_id ??
+    msg.audio?.file_id ??
+    msg.document?.file_id ??
+    msg.photo?.at(-1)?.file_id;
+  if (!id) throw new Error('Telegram returned a message without a file');
+  return id;
+}

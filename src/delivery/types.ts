@@ -1,0 +1,36 @@
+import type { MediaInfo } from '../media/probe.js';
+
+export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendDocument';
+
+export interface Upload {
+  chatId: number;
+  file: string;
+  filename: string;
+  size: number;
+  media: MediaInfo;
+  thumbnail?: string;
+  caption: string;
+  signal: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Sent {
+  method: SendMethod;
+  fileId: string;
+  messageId: number;
+}
+
+/** Sends a local file into a chat; one implementation per transport (Bot API, MTProto). */
+export interface Uploader {
+  upload(u: Upload): Promise<Sent>;
+}
+
+export function methodFor(kind: MediaInfo['kind']): SendMethod {
+  return kind === 'video'
+    ? 'sendVideo'
+    : kind === 'animation'
+      ? 'sendAnimation'
+      : kind === 'audio'
+        ? 'sendAudio'
+        : 'sendDocument';
+}

@@ -1,0 +1,238 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Api, GrammyError } from 'grammy';
+import { formatBytes, formatDate } from '../bot/format.js';
+import type { Translator } from '../bot/i18n.js';
+import type { Sent, Uploader } from '../delivery/types.js';
+import { DownloadError } from '../download/errors.js';
+import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
+import type { HttpDownloader } from '../download/http-download.js';
+import { makeThumbnail, probeMedia } from '../media/probe.js';
+import type { FileCache, JobRecord } from '../storage/types.js';
+import type { JobPhase } from './status-text.js';
+import { createRateMeter } from './status-text.js';
+import { cacheKey, looksLikePlainFile } from './url-key.js';
+
+/** Telegram fetches files up to this size itself when sent by URL. */
+const URL_SEND_LIMIT = 20 * 1024 * 1024;
+
+export interface PipelineDeps {
+  api: Api;
+  t: Translator;
+  fileCache: FileCache;
+  downloader: HttpDownloader;
+  botApiUploader: Uploader;
+  /** Present when API_ID/API_HASH are set: files above the Bot API limit go through MTProto. */
+  largeUploader?: Uploader;
+  tmpDir: string;
+  maxFileBytes: number;
+  botApiLimitBytes: number;
+  directSendOnly: boolean;
+  ffmpeg?: string;
+  ffprobe?: string;
+}
+
+export interface JobIO {
+  signal: AbortSignal;
+  report(phase: JobPhase): void;
+  touch(): void;
+}
+
+export interface Delivered {
+  size: number | null;
+  sent: { method: string; fileId: string; messageId: number };
+}
+
+/** The direct-link path: cached file_id, send by URL, or download to disk and upload. */
+export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: JobIO): Promise<Delivered> {
+  const key = cacheKey(job.url);
+  const cached = await resendCached(deps, job, key);
+  if (cached) return cached;
+
+  io.report({ phase: 'probing' });
+  const head = await deps.downloader.head(job.url, io.signal);
+  checkSizeUpFront(deps, head?.size);
+
+  if (deps.directSendOnly || (looksLikePlainFile(job.url) && (head?.size ?? 0) <= URL_SEND_LIMIT)) {
+    const direct = await sendByUrl(deps, job, head?.size ?? null);
+    if (direct) {
+      deps.fileCache.put(
+        key,
+        { fileId: direct.sent.fileId, method: direct.sent.method, size: direct.size },
+        Date.now(),
+      );
+      return direct;
+    }
+    if (deps.directSendOnly) throw new DownloadError('direct-only', 'Telegram refused to fetch the URL');
+  }
+
+  const dir = path.join(deps.tmpDir, `job-${job.id}`);
+  await mkdir(dir, { recursive: true });
+  const limit = deps.largeUploader ? deps.maxFileBytes : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
+  const rate = createRateMeter();
+  let result: Awaited<ReturnType<HttpDownloader['download']>>;
+  try {
+    result = await deps.downloader.download({
+      url: job.url,
+      file: path.join(dir, 'download'),
+      maxBytes: limit,
+      signal: io.signal,
+      onProgress: (done, total) => {
+        io.touch();
+        io.report({ phase: 'downloading', done, total, speed: rate(done) });
+      },
+    });
+  } catch (err) {
+    throw overLimit(deps, err);
+  }
+  const sent = await uploadFile(deps, job, io, {
+    file: result.file,
+    filename: result.filename,
+    size: result.size,
+  });
+  deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
+  return { size: result.size, sent };
+}
+
+/** Probes, thumbnails and uploads a finished local file through the right transport. */
+export async function uploadFile(
+  deps: PipelineDeps,
+  job: JobRecord,
+  io: JobIO,
+  f: {
+    file: string;
+    filename: string;
+    size: number;
+    meta?: { title?: string; duration?: number; width?: number; height?: number };
+  },
+): Promise<Sent> {
+  const media = await probeMedia(f.file, deps.ffprobe, io.signal);
+  if (f.meta)
+    Object.assign(media, Object.fromEntries(Object.entries(f.meta).filter(([, v]) => v !== undefined)));
+  if (job.options.sendAs === 'document' && media.kind === 'video') media.kind = 'document';
+  const thumbnail =
+    deps.ffmpeg && (media.kind === 'video' || media.kind === 'animation')
+      ? await makeThumbnail(f.file, deps.ffmpeg, media.duration, io.signal)
+      : undefined;
+  const uploader = f.size <= deps.botApiLimitBytes ? deps.botApiUploader : deps.largeUploader;
+  if (!uploader)
+    throw new DownloadError('over-upload-limit', 'too large for the Bot API', {
+      size: f.size,
+      limit: deps.botApiLimitBytes,
+    });
+  const rate = createRateMeter();
+  return uploader.upload({
+    chatId: job.chatId,
+    file: f.file,
+    filename: f.filename,
+    size: f.size,
+    media,
+    thumbnail,
+    caption: caption(deps.t, job, f.filename, f.size),
+    signal: io.signal,
+    onProgress: (done, total) => {
+      io.touch();
+      io.report({ phase: 'uploading', done, total, speed: rate(done) });
+    },
+  });
+}
+
+export function caption(t: Translator, job: JobRecord, name: string, size: number | null): string {
+  return t(job.language, 'caption', {
+    name,
+    size: size === null ? '?' : formatBytes(size),
+    date: `${formatDate(Date.now())} UTC`,
+  });
+}
+
+function nameFromUrl(url: string): string {
+  return sanitizeFilename(filenameFromUrl(new URL(url)), new URL(url).hostname);
+}
+
+function checkSizeUpFront(deps: PipelineDeps, size: number | undefined): void {
+  if (size === undefined) return;
+  if (size > deps.maxFileBytes)
+    throw new DownloadError('too-large', 'too large', { size, limit: deps.maxFileBytes });
+  if (size > deps.botApiLimitBytes && !deps.largeUploader) {
+    throw new DownloadError('over-upload-limit', 'too large for the Bot API', {
+      size,
+      limit: deps.botApiLimitBytes,
+    });
+  }
+}
+
+function overLimit(deps: PipelineDeps, err: unknown): unknown {
+  if (
+    err instanceof DownloadError &&
+    err.kind === 'too-large' &&
+    !deps.largeUploader &&
+    (err.extra.size ?? 0) <= deps.maxFileBytes
+  ) {
+    return new DownloadError('over-upload-limit', 'too large for the Bot API', {
+      ...err.extra,
+      limit: deps.botApiLimitBytes,
+    });
+  }
+  return err;
+}
+
+async function resendCached(deps: PipelineDeps, job: JobRecord, key: string): Promise<Delivered | undefined> {
+  const hit = deps.fileCache.get(key);
+  if (!hit) return undefined;
+  try {
+    const sent = await sendExisting(
+      deps.api,
+      hit.method,
+      job.chatId,
+      hit.fileId,
+      caption(deps.t, job, nameFromUrl(job.url), hit.size),
+    );
+    return { size: hit.size, sent: { method: hit.method, fileId: hit.fileId, messageId: sent } };
+  } catch (err) {
+    if (err instanceof GrammyError && err.error_code === 400) {
+      deps.fileCache.delete(key);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+async function sendByUrl(
+  deps: PipelineDeps,
+  job: JobRecord,
+  size: number | null,
+): Promise<Delivered | undefined> {
+  try {
+    const msg = await deps.api.sendDocument(job.chatId, job.url, {
+      caption: caption(deps.t, job, nameFromUrl(job.url), size),
+    });
+    const fileId = msg.document?.file_id;
+    if (!fileId) return undefined;
+    return {
+      size: msg.document?.file_size ?? size,
+      sent: { method: 'sendDocument', fileId, messageId: msg.message_id },
+    };
+  } catch (err) {
+    if (err instanceof GrammyError && err.error_code === 400) return undefined;
+    throw err;
+  }
+}
+
+async function sendExisting(
+  api: Api,
+  method: string,
+  chatId: number,
+  fileId: string,
+  text: string,
+): Promise<number> {
+  const other = { caption: text };
+  const msg =
+    method === 'sendVideo'
+      ? await api.sendVideo(chatId, fileId, { ...other, supports_streaming: true })
+      : method === 'sendAnimation'
+        ? await api.sendAnimation(chatId, fileId, other)
+        : method === 'sendAudio'
+          ? await api.sendAudio(chatId, fileId, other)
+          : await api.sendDocument(chatId, fileId, other);
+  return msg.message_id;
+}

@@ -1,0 +1,116 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Api } from 'grammy';
+import { formatBytes } from '../bot/format.js';
+import type { Translator } from '../bot/i18n.js';
+import { DownloadError, type FailureKind, failureKind } from '../download/errors.js';
+import type { Logger } from '../logger.js';
+import type { JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
+import type { Delivered, JobIO } from './fetch-and-deliver.js';
+import { CancelReason, type JobHandler } from './job-runner.js';
+import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
+import { renderStatus } from './status-text.js';
+
+export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
+
+/**
+ * The life of one job around its pipeline: the status message, the outcome recorded in the
+ * queue and the link history, a clear message on failure, and the temp folder always removed.
+ * A job interrupted by shutdown goes back to the queue for the next start.
+ */
+export function createJobHandler(deps: {
+  api: Api;
+  t: Translator;
+  queue: JobQueue;
+  links: LinksRepo;
+  log: Logger;
+  tmpDir: string;
+  progressIntervalMs: number;
+  pipelineFor: (job: JobRecord) => Pipeline;
+  reporters: Map<number, StatusReporter>;
+}): JobHandler {
+  const { t } = deps;
+  return async (job, signal, touch) => {
+    const log = deps.log.child({ jobId: job.id, userId: job.userId });
+    const status = await statusFor(job);
+    const keyboard = status ? cancelKeyboard(t(job.language, 'button-cancel'), job.id) : null;
+    const io: JobIO = {
+      signal,
+      touch,
+      report: (phase) => status?.set(renderStatus(t, job.language, phase), keyboard),
+    };
+    io.report({ phase: 'starting' });
+    try {
+      const delivered = await deps.pipelineFor(job)(job, io);
+      deps.queue.finish(job.id, 'done', Date.now());
+      if (job.linkId) deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
+      log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
+      await removeStatus(job, status);
+    } catch (err) {
+      const reason = signal.reason;
+      if (reason instanceof CancelReason && reason.by === 'shutdown') {
+        deps.queue.release(job.id);
+        log.info('job interrupted by shutdown; back in the queue');
+        status?.set(t(job.language, 'status-paused'), null);
+        await status?.flush();
+        return;
+      }
+      const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
+      if (kind === 'internal') log.error({ err }, 'job failed');
+      else log.info({ kind, msg: (err as Error).message }, 'job failed');
+      deps.queue.finish(job.id, kind === 'cancelled' ? 'cancelled' : 'failed', Date.now(), kind);
+      if (job.linkId)
+        deps.links.setOutcome(job.linkId, kind === 'cancelled' ? 'cancelled' : 'failed', {
+          errorClass: kind,
+        });
+      await removeStatus(job, status);
+      await deps.api
+        .sendMessage(job.chatId, failureMessage(t, job, kind, err), {
+          link_preview_options: { is_disabled: true },
+        })
+        .catch((e) => log.warn({ err: e }, 'could not tell the user'));
+    } finally {
+      await rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
+    }
+  };
+
+  async function statusFor(job: JobRecord): Promise<StatusReporter | undefined> {
+    const existing = deps.reporters.get(job.id);
+    if (existing) return existing;
+    let messageId = job.statusMessageId;
+    if (!messageId) {
+      const msg = await deps.api
+        .sendMessage(job.chatId, t(job.language, 'status-starting'))
+        .catch(() => undefined);
+      if (!msg) return undefined;
+      messageId = msg.message_id;
+      deps.queue.setStatusMessage(job.id, messageId);
+    }
+    const reporter = createStatusReporter({
+      api: deps.api,
+      chatId: job.chatId,
+      messageId,
+      intervalMs: deps.progressIntervalMs,
+      log: deps.log,
+    });
+    deps.reporters.set(job.id, reporter);
+    return reporter;
+  }
+
+  async function removeStatus(job: JobRecord, status: StatusReporter | undefined) {
+    status?.close();
+    deps.reporters.delete(job.id);
+    const messageId = deps.queue.get(job.id)?.statusMessageId;
+    if (messageId) await deps.api.deleteMessage(job.chatId, messageId).catch(() => {});
+  }
+}
+
+export function failureMessage(t: Translator, job: JobRecord, kind: FailureKind, err: unknown): string {
+  const extra = err instanceof DownloadError ? err.extra : {};
+  return t(job.language, `fail-${kind}`, {
+    limit: extra.limit ? formatBytes(extra.limit) : '?',
+    size: extra.size ? formatBytes(extra.size) : '?',
+    status: extra.status ?? '?',
+    url: job.url,
+  });
+}

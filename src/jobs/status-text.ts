@@ -1,0 +1,48 @@
+import { formatBytes, formatDuration, progressBar } from '../bot/format.js';
+import type { Translator } from '../bot/i18n.js';
+import type { Language } from '../storage/types.js';
+
+export type JobPhase =
+  | { phase: 'queued'; position: number }
+  | { phase: 'starting' }
+  | { phase: 'probing' }
+  | { phase: 'downloading' | 'uploading'; done: number; total?: number; speed?: number }
+  | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
+
+/** The status message for a phase, in the user's language. */
+export function renderStatus(t: Translator, lang: Language, s: JobPhase): string {
+  switch (s.phase) {
+    case 'queued':
+      return t(lang, 'status-queued', { position: s.position });
+    case 'starting':
+      return t(lang, 'status-starting');
+    case 'probing':
+      return t(lang, 'status-probing');
+    case 'processing':
+      return t(lang, `status-${s.step}`);
+    default: {
+      const head = t(lang, s.phase === 'downloading' ? 'status-downloading' : 'status-uploading');
+      const speed = s.speed ? `${formatBytes(s.speed)}/s` : '';
+      if (!s.total) return [head, `${formatBytes(s.done)}${speed ? ` · ${speed}` : ''}`].join('\n');
+      const f = s.done / s.total;
+      const eta = s.speed ? formatDuration((s.total - s.done) / s.speed) : '?';
+      return [
+        head,
+        `${progressBar(f)} ${Math.floor(f * 100)}%`,
+        `${formatBytes(s.done)} / ${formatBytes(s.total)}${speed ? ` · ${speed}` : ''} · ${t(lang, 'status-eta', { eta })}`,
+      ].join('\n');
+    }
+  }
+}
+
+/** Bytes per second over a sliding window of a few seconds. */
+export function createRateMeter(windowMs = 3000) {
+  const samples: { at: number; done: number }[] = [];
+  return (done: number, now = Date.now()): number | undefined => {
+    samples.push({ at: now, done });
+    while (samples.length > 2 && now - samples[0]!.at > windowMs) samples.shift();
+    const first = samples[0]!;
+    const dt = (now - first.at) / 1000;
+    return dt > 0.2 ? (done - first.done) / dt : undefined;
+  };
+}

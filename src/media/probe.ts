@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { execa } from 'execa';
+import { fileTypeFromFile } from 'file-type';
+
+export type MediaKind = 'video' | 'animation' | 'audio' | 'document';
+
+export interface MediaInfo {
+  kind: MediaKind;
+  mime: string | undefined;
+  ext: string | undefined;
+  duration?: number;
+  width?: number;
+  height?: number;
+  title?: string;
+  performer?: string;
+}
+
+interface FfprobeOutput {
+  streams?: {
+    codec_type?: string;
+    codec_name?: string;
+    width?: number;
+    height?: number;
+    duration?: string;
+  }[];
+  format?: { duration?: string; format_name?: string; tags?: Record<string, string> };
+}
+
+/** The kind of a file decided by its bytes (magic numbers), refined by ffprobe when available. */
+export async function probeMedia(
+  file: string,
+  ffprobe: string | undefined,
+  signal?: AbortSignal,
+): Promise<MediaInfo> {
+  const type = await fileTypeFromFile(file).catch(() => undefined);
+  const mime = type?.mime;
+  const info: MediaInfo = { kind: 'document', mime, ext: type?.ext };
+  if (mime === 'image/gif') info.kind = 'animation';
+  else if (mime === 'video/mp4' || mime === 'video/quicktime' || mime === 'video/x-m4v') info.kind = 'video';
+  else if (mime === 'audio/mpeg' || mime === 'audio/x-m4a' || mime === 'audio/mp4') info.kind = 'audio';
+  if (!ffprobe || info.kind === 'document') return info;
+  try {
+    const r = await execa(
+      ffprobe,
+      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
+      {
+        timeout: 30_000,
+        cancelSignal: signal,
+      },
+    );
+    const out = JSON.parse(r.stdout) as FfprobeOutput;
+    const video = out.streams?.find((s) => s.codec_type === 'video');
+    const duration = Number(out.format?.duration ?? video?.duration);
+    if (Number.isFinite(duration)) info.duration = Math.round(duration);
+    if (video?.width && video.height) {
+      info.width = video.width;
+      info.height = video.height;
+    }
+    if (info.kind === 'video' && !video) info.kind = 'audio';
+    info.title = out.format?.tags?.title;
+    info.performer = out.format?.tags?.artist;
+  } catch {
+    /* metadata is a nicety; the file still goes out */
+  }
+  return info;
+}
+
+/** A JPEG thumbnail (Telegram wants <= 320 px, <= 200 KB) from a frame near the start. */
+export async function makeThumbnail(
+  file: string,
+  ffmpeg: string,
+  durationSeconds: number | undefined,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const out = path.join(path.dirname(file), 'thumb.jpg');
+  const at = durationSeconds && durationSeconds > 2 ? Math.min(1, durationSeconds / 10) : 0;
+  try {
+    await execa(
+      ffmpeg,
+      [
+        '-v',
+        'error',
+        '-y',
+        '-ss',
+        String(at),
+        '-i',
+        file,
+        '-frames:v',
+        '1',
+        '-vf',
+        'scale=320:320:force_original_aspect_ratio=decrease',
+        '-q:v',
+        '5',
+        out,
+      ],
+      { timeout: 30_000, cancelSignal: signal },
+    );
+    return out;
+  } catch {
+    return undefined;
+  }
+}
