@@ -40,13 +40,16 @@ export function createJobHandler(deps: {
       report: (phase) => status?.set(renderStatus(t, job.language, phase), keyboard),
     };
     io.report({ phase: 'starting' });
+    const cleanup = () => rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
     try {
       const delivered = await deps.pipelineFor(job)(job, io);
+      await cleanup();
       deps.queue.finish(job.id, 'done', Date.now());
       if (job.linkId) deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
       await removeStatus(job, status);
     } catch (err) {
+      await cleanup();
       const reason = signal.reason;
       if (reason instanceof CancelReason && reason.by === 'shutdown') {
         deps.queue.release(job.id);
@@ -70,7 +73,7 @@ export function createJobHandler(deps: {
         })
         .catch((e) => log.warn({ err: e }, 'could not tell the user'));
     } finally {
-      await rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
+      await cleanup();
     }
   };
 

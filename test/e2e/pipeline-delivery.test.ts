@@ -28,7 +28,7 @@ describe('links in, files out', () => {
     const status = h.api.messagesTo(u.id).find((m) => m.method === 'sendMessage');
     expect(status!.edits).toBeGreaterThan(0);
     expect(status?.deleted).toBe(true);
-    expect(h.tmpEntries()).toEqual([]);
+    await h.expectTmpEmpty();
   });
 
   it('sends a real mp4 as a streaming video with duration, width, height and a thumbnail', async () => {

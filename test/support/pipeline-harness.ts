@@ -18,6 +18,8 @@ export interface Harness {
   waitForText(chatId: number, re: RegExp, timeoutMs?: number): Promise<SentMessage>;
   waitForFile(chatId: number, timeoutMs?: number): Promise<SentMessage>;
   tmpEntries(): string[];
+  /** Temp files are removed right after the upload answers; allow that moment. */
+  expectTmpEmpty(): Promise<void>;
 }
 
 export async function createHarness(): Promise<Harness> {
@@ -47,6 +49,13 @@ export async function createHarness(): Promise<Harness> {
       ),
     waitForFile: (chatId, timeoutMs = 20_000) =>
       waitUntil(() => h.files(chatId)[0], timeoutMs, 'a delivered file'),
+    expectTmpEmpty: async () => {
+      await waitUntil(
+        () => h.tmpEntries().length === 0,
+        3000,
+        `empty tmp dir, found ${h.tmpEntries().join(', ')}`,
+      );
+    },
     tmpEntries: () => {
       try {
         return readdirSync(path.join(h.bot!.dataDir, 'tmp'));

@@ -31,16 +31,29 @@ const toJob = (r: Row): JobRecord => ({
   createdAt: r.created_at,
 });
 
-/** Round-robin between users: each user's n-th queued job ranks with every other user's n-th. */
-function fairOrder(queued: Row[]): Row[] {
-  const seen = new Map<number, number>();
-  const ranked = queued.map((r) => {
-    const rank = seen.get(r.user_id) ?? 0;
-    seen.set(r.user_id, rank + 1);
-    return { r, rank };
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.r.created_at - b.r.created_at || a.r.id - b.r.id);
-  return ranked.map((x) => x.r);
+/**
+ * Round-robin between users: the user served longest ago goes first, then each user's jobs
+ * interleave with everyone else's, so one user's ten links never hold the others back.
+ */
+function fairOrder(queued: Row[], lastServed: Map<number, number>): Row[] {
+  const byUser = new Map<number, Row[]>();
+  for (const r of queued) {
+    const list = byUser.get(r.user_id) ?? [];
+    list.push(r);
+    byUser.set(r.user_id, list);
+  }
+  const users = [...byUser.keys()].sort(
+    (a, b) =>
+      (lastServed.get(a) ?? 0) - (lastServed.get(b) ?? 0) || byUser.get(a)![0]!.id - byUser.get(b)![0]!.id,
+  );
+  const order: Row[] = [];
+  for (let rank = 0; order.length < queued.length; rank++) {
+    for (const u of users) {
+      const job = byUser.get(u)![rank];
+      if (job) order.push(job);
+    }
+  }
+  return order;
 }
 
 export function createSqliteJobQueue(db: Db): JobQueue {
@@ -50,6 +63,11 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ? WHERE id = ?');
   const queued = db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id");
   const running = db.prepare("SELECT user_id, kind FROM jobs WHERE state = 'running'");
+  const served = db.prepare(
+    "SELECT user_id, MAX(started_at) AS last FROM jobs WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id",
+  );
+  const lastServed = () =>
+    new Map((served.all() as { user_id: number; last: number }[]).map((r) => [r.user_id, r.last]));
   const start = db.prepare(
     "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ? WHERE id = ?",
   );
@@ -81,7 +99,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       perUser.set(r.user_id, (perUser.get(r.user_id) ?? 0) + 1);
       perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
     }
-    const candidates = fairOrder(queued.all() as Row[]).sort(
+    const candidates = fairOrder(queued.all() as Row[], lastServed()).sort(
       (a, b) => (perUser.get(a.user_id) ?? 0) - (perUser.get(b.user_id) ?? 0),
     );
     for (const c of candidates) {
@@ -118,7 +136,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       return row && toJob(row);
     },
     queuePositions() {
-      const order = fairOrder(queued.all() as Row[]);
+      const order = fairOrder(queued.all() as Row[], lastServed());
       return new Map(order.map((r, i) => [r.id, i + 1]));
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),

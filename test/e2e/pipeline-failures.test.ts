@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
+
+const MB = 1024 * 1024;
+
+describe('bad sources and limits', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(() => h.close());
+
+  it('refuses a file known to be too large before downloading it', async () => {
+    await h.start({ MAX_FILE_SIZE_MB: '1' }, 'too-large');
+    const u = user(901);
+    h.api.sendText(u, `${h.web.url}/gen?size=${2 * MB}`);
+    const msg = await h.waitForText(u.id, /over this bot's limit of 1\.0 MB/);
+    expect(msg.text).toContain('2.0 MB');
+    expect(h.web.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+    expect(h.api.callsTo(/^send(Document|Video)/)).toHaveLength(0);
+    await h.expectTmpEmpty();
+  });
+
+  it('aborts a download without Content-Length at the limit', async () => {
+    await h.start({ MAX_FILE_SIZE_MB: '1' }, 'no-length');
+    const u = user(902);
+    h.api.sendText(u, `${h.web.url}/gen?size=${5 * MB}&nolength=1`);
+    await h.waitForText(u.id, /over this bot's limit/);
+    expect(h.api.callsTo(/^send(Document|Video)/)).toHaveLength(0);
+    await h.expectTmpEmpty();
+  });
+
+  it('tells the user, before any download, when a file needs MTProto that is not configured', async () => {
+    await h.start({ BOT_API_UPLOAD_LIMIT_MB: '1' }, 'over-bot-api');
+    const u = user(903);
+    h.api.sendText(u, `${h.web.url}/gen?size=${2 * MB}`);
+    const msg = await h.waitForText(u.id, /API_ID and API_HASH/);
+    expect(msg.text).toContain('1.0 MB');
+    expect(h.web.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+  });
+
+  it.each([
+    ['a stalled source', '/gen?size=5000000&stall=100000', /stopped sending data/],
+    ['a slow source over the total timeout', '/gen?size=50000000&delay=200', /took too long/],
+    ['a reset connection', '/gen?size=5000000&reset=200000', /cut off|failed/],
+    ['a 404', '/missing', /error 404/],
+    ['a redirect loop', '/loop', /redirects too many times/],
+    ['a silent server', '/silent', /stopped sending data|took too long/],
+    [
+      'a body shorter than its Content-Length',
+      '/gen?size=100000&lie=200000',
+      /cut off|failed|stopped sending/,
+    ],
+  ])('ends %s with a clear message, nothing on disk, the bot still answering', async (_name, path, re) => {
+    await h.start(
+      { DOWNLOAD_IDLE_TIMEOUT_SECONDS: '1.5', DOWNLOAD_TOTAL_TIMEOUT_SECONDS: '4' },
+      'bad-source',
+    );
+    const u = user(904);
+    h.api.sendText(u, `${h.web.url}${path}`);
+    await h.waitForText(u.id, re);
+    await h.expectTmpEmpty();
+    h.api.sendText(u, '/start');
+    await h.waitForText(u.id, /Hello User904/);
+  });
+
+  it('does not inflate a gzip bomb: the compressed bytes are what is counted and sent', async () => {
+    await h.start({ MAX_FILE_SIZE_MB: '5' }, 'gzip');
+    const u = user(905);
+    h.api.sendText(u, `${h.web.url}/gzip-bomb?size=${200 * MB}`);
+    const msg = await h.waitForFile(u.id);
+    expect(msg.file!.size).toBeLessThan(MB);
+  });
+});

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generatedSha256 } from '../support/content-server.js';
+import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
+import { waitUntil } from '../support/spawn-bot.js';
+
+const MB = 1024 * 1024;
+
+describe('queue, guard, cancel and crashes', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+  afterEach(() => h.close());
+
+  it('refuses private, loopback and metadata addresses in every form, and fetches none of them', async () => {
+    await h.start({ ALLOW_PRIVATE_NETWORK: 'false', NETWORK_ALLOWLIST: '127.0.0.1' }, 'guard');
+    const port = h.web.port;
+    const links = [
+      `http://127.0.0.2:${port}/secret1`,
+      `http://localhost:${port}/secret2`,
+      'http://10.0.0.1/secret3',
+      'http://169.254.169.254/latest/meta-data/',
+      `http://[::1]:${port}/secret4`,
+      `http://[::ffff:127.0.0.2]:${port}/secret5`,
+      `http://2130706434:${port}/secret6`,
+      `http://127.2:${port}/secret7`,
+      `http://0x7f.0.0.2:${port}/secret8`,
+    ];
+    const u = user(1001);
+    for (const link of links) h.api.sendText(u, link);
+    await waitUntil(
+      () =>
+        h.api.messagesTo(u.id).filter((m) => /private or local network/.test(m.text ?? '')).length ===
+        links.length,
+      15_000,
+      'all refused',
+    );
+    // A redirect from the allowed host to a private one is refused at the hop.
+    h.api.sendText(u, `${h.web.url}/redirect?to=${encodeURIComponent(`http://localhost:${port}/secret9`)}`);
+    await h.waitForText(u.id, /leads to a private or local network/);
+    expect(h.web.requests.filter((r) => r.path.startsWith('/secret'))).toEqual([]);
+    expect(h.web.requests.filter((r) => r.path.startsWith('/redirect')).length).toBeGreaterThan(0);
+    expect(h.api.callsTo(/^send(Document|Video)/)).toHaveLength(0);
+  });
+
+  it('runs at most two jobs at once, fairly, and delivers all ten links of five users', async () => {
+    let active = 0;
+    let peak = 0;
+    h.web.route('/slowfile', (req, res) => {
+      const n = new URL(req.url!, 'http://x').searchParams.get('n');
+      if (req.method === 'HEAD') return res.writeHead(200, { 'content-length': 200_000 }).end();
+      active++;
+      peak = Math.max(peak, active);
+      res.writeHead(200, {
+        'content-length': 200_000,
+        'content-disposition': `attachment; filename="f${n}.dat"`,
+      });
+      let sent = 0;
+      const tick = () => {
+        if (sent >= 200_000) {
+          active--;
+          return res.end();
+        }
+        res.write(Buffer.alloc(20_000, 1));
+        sent += 20_000;
+        setTimeout(tick, 40);
+      };
+      tick();
+    });
+    await h.start({ MAX_CONCURRENT_JOBS: '2', MAX_JOBS_PER_USER: '1' }, 'fair');
+    const users = [1101, 1102, 1103, 1104, 1105].map((id) => user(id));
+    for (const u of users) {
+      h.api.sendText(u, `${h.web.url}/slowfile?n=${u.id}-1`);
+      h.api.sendText(u, `${h.web.url}/slowfile?n=${u.id}-2`);
+    }
+    await waitUntil(() => users.every((u) => h.files(u.id).length === 2), 50_000, 'ten deliveries');
+    expect(peak).toBeLessThanOrEqual(2);
+    const order = h.api.messages.filter((m) => m.file).map((m) => m.chat.id);
+    expect(new Set(order.slice(0, 5)).size).toBe(5);
+    const positions = h.api.messages
+      .filter((m) => /In the queue: position (\d+)/.test(m.text ?? ''))
+      .map((m) => Number(m.text!.match(/position (\d+)/)![1]));
+    expect(Math.max(...positions)).toBeGreaterThan(1);
+  });
+
+  it('cancels a running download within 2 s from the button, removing its temp file', async () => {
+    await h.start({}, 'cancel');
+    const u = user(1201);
+    h.api.sendText(u, `${h.web.url}/gen?size=${50 * MB}&delay=100`);
+    const status = await waitUntil(
+      () => h.api.messagesTo(u.id).find((m) => /Downloading/.test(m.text ?? '')),
+      15_000,
+      'downloading',
+    );
+    expect(h.tmpEntries().length).toBe(1);
+    const t0 = Date.now();
+    h.api.clickButton(u, status, status.reply_markup!.inline_keyboard![0]![0]!.callback_data!);
+    await h.waitForText(u.id, /Download cancelled/);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    await h.expectTmpEmpty();
+    expect(h.files(u.id)).toEqual([]);
+  });
+
+  it('/cancel cancels queued and running jobs', async () => {
+    await h.start({ MAX_CONCURRENT_JOBS: '1' }, 'cancel-cmd');
+    const u = user(1202);
+    h.api.sendText(u, `${h.web.url}/gen?size=${50 * MB}&delay=100&a=1`);
+    h.api.sendText(u, `${h.web.url}/gen?size=${50 * MB}&delay=100&a=2`);
+    await waitUntil(
+      () => h.api.messagesTo(u.id).find((m) => /Downloading/.test(m.text ?? '')),
+      15_000,
+      'downloading',
+    );
+    h.api.sendText(u, '/cancel');
+    await waitUntil(
+      () => h.api.messagesTo(u.id).filter((m) => /Download cancelled/.test(m.text ?? '')).length === 2,
+      10_000,
+      'two cancels',
+    );
+    expect(h.files(u.id)).toEqual([]);
+  });
+
+  it('after kill -9 mid-download, a restart delivers the link and leaves no orphan temp files', async () => {
+    let slow = true;
+    h.web.route('/crashy', (req, res) => {
+      res.writeHead(200, { 'content-length': 4 * MB, 'content-type': 'application/octet-stream' });
+      if (req.method === 'HEAD') return res.end();
+      const chunk = Buffer.alloc(64 * 1024, 7);
+      let sent = 0;
+      const tick = () => {
+        if (sent >= 4 * MB) return res.end();
+        res.write(chunk);
+        sent += chunk.length;
+        setTimeout(tick, slow ? 50 : 0);
+      };
+      tick();
+    });
+    const bot = await h.start({}, 'kill9-a');
+    const u = user(1301);
+    h.api.sendText(u, `${h.web.url}/crashy`);
+    await waitUntil(
+      () => h.api.messagesTo(u.id).find((m) => /Downloading/.test(m.text ?? '')),
+      15_000,
+      'downloading',
+    );
+    await bot.kill9();
+    expect(h.tmpEntries().length).toBe(1);
+    slow = false;
+    await h.start({}, 'kill9-b', bot.dataDir);
+    const file = await h.waitForFile(u.id, 20_000);
+    expect(file.file!.size).toBe(4 * MB);
+    await h.expectTmpEmpty();
+    expect(h.files(u.id)).toHaveLength(1);
+  });
+
+  it('tells the user when a job was interrupted twice', async () => {
+    h.web.route('/forever', (req, res) => {
+      res.writeHead(200, { 'content-length': 40 * MB });
+      if (req.method === 'HEAD') return res.end();
+      const t = setInterval(() => res.write(Buffer.alloc(1024)), 50);
+      res.on('close', () => clearInterval(t));
+    });
+    const a = await h.start({}, 'twice-a');
+    const u = user(1302);
+    h.api.sendText(u, `${h.web.url}/forever`);
+    await waitUntil(
+      () => h.api.messagesTo(u.id).find((m) => /Downloading/.test(m.text ?? '')),
+      15_000,
+      'downloading',
+    );
+    await a.kill9();
+    const b = await h.start({}, 'twice-b', a.dataDir);
+    await waitUntil(
+      () =>
+        h.api.messagesTo(u.id).filter((m) => /Downloading/.test(m.text ?? '')).length >= 1 &&
+        h.web.requests.filter((r) => r.path === '/forever' && r.method === 'GET').length >= 2,
+      15_000,
+      'second attempt',
+    );
+    await b.kill9();
+    await h.start({}, 'twice-c', a.dataDir);
+    await h.waitForText(u.id, /interrupted twice/);
+    await h.expectTmpEmpty();
+  });
+});
+
+export const _sha = generatedSha256;
