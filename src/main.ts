@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   if (config.mode === 'polling') health.register('polling', pollingProbe(heartbeat, config.healthStallMs));
 
   const { i18n, t } = createI18n(config.defaultLanguage);
-  const fetchConfig = proxyFetchConfig(config.proxyUrl);
+  const fetchConfig = await proxyFetchConfig(config.proxyUrl);
   const api = createApiClient(config.botToken, {
     apiRoot: config.apiRoot,
     timeoutSeconds: API_TIMEOUT_SECONDS,
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   const bot = createBot({
     token: config.botToken,
     apiRoot: config.apiRoot,
-    proxyUrl: config.proxyUrl,
+    baseFetchConfig: fetchConfig,
     log,
     heartbeat,
     stallMs: config.healthStallMs,
@@ -200,4 +200,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
 }
 
-void main();
+main().catch((err: unknown) => {
+  // Start-up failed before the bot could serve: exit non-zero so the host restarts us.
+  process.stderr.write(`Start-up failed: ${(err as Error)?.message ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -4,12 +4,11 @@ import type { Logger } from '../logger.js';
 import { configureApi } from './api-config.js';
 import type { BotContext } from './context.js';
 import type { createI18n } from './i18n.js';
-import { proxyFetchConfig } from './proxy.js';
 
 export interface BotDeps {
   token: string;
   apiRoot: string;
-  proxyUrl?: string;
+  baseFetchConfig?: object;
   log: Logger;
   heartbeat?: Heartbeat;
   stallMs: number;
@@ -34,7 +33,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     client: {
       apiRoot: deps.apiRoot,
       timeoutSeconds: API_TIMEOUT_SECONDS,
-      baseFetchConfig: proxyFetchConfig(deps.proxyUrl),
+      baseFetchConfig: deps.baseFetchConfig,
     },
   });
   configureApi(bot.api, { heartbeat: deps.heartbeat, stallMs: deps.stallMs });

@@ -1,13 +1,13 @@
-import { HttpsProxyAgent } from 'https-proxy-agent';
-import { SocksProxyAgent } from 'socks-proxy-agent';
-
-/** Agent for grammY's fetch when PROXY_URL is set (http, https or socks5). */
-export function proxyAgent(proxyUrl: string | undefined) {
-  if (!proxyUrl) return undefined;
-  return proxyUrl.startsWith('socks') ? new SocksProxyAgent(proxyUrl) : new HttpsProxyAgent(proxyUrl);
-}
-
-export function proxyFetchConfig(proxyUrl: string | undefined): { agent?: unknown; compress?: boolean } {
-  const agent = proxyAgent(proxyUrl);
-  return agent ? { agent } : {};
+/**
+ * Agent for grammY's fetch when PROXY_URL is set (http, https or socks5). Loaded only when a
+ * proxy is configured: the agents weigh several MB of memory that most hosts never need.
+ */
+export async function proxyFetchConfig(proxyUrl: string | undefined): Promise<{ agent?: unknown }> {
+  if (!proxyUrl) return {};
+  if (proxyUrl.startsWith('socks')) {
+    const { SocksProxyAgent } = await import('socks-proxy-agent');
+    return { agent: new SocksProxyAgent(proxyUrl) };
+  }
+  const { HttpsProxyAgent } = await import('https-proxy-agent');
+  return { agent: new HttpsProxyAgent(proxyUrl) };
 }

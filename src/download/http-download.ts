@@ -3,7 +3,7 @@ import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Agent, type Dispatcher, ProxyAgent, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { checkUrl, GuardError, guardedLookup, type NetworkPolicy } from '../net/guard.js';
 import { DownloadError } from './errors.js';
 import { extensionForType, filenameFromDisposition, filenameFromUrl, sanitizeFilename } from './filename.js';
@@ -55,16 +55,21 @@ const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Geck
  */
 export function createHttpDownloader(opts: HttpDownloaderOptions) {
   const connect = { timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.policy) };
-  const dispatcher: Dispatcher = opts.proxyUrl
-    ? new ProxyAgent({
-        uri: opts.proxyUrl,
-        headersTimeout: opts.idleTimeoutMs,
-        bodyTimeout: opts.idleTimeoutMs,
-      })
-    : new Agent({ connect, headersTimeout: opts.idleTimeoutMs, bodyTimeout: opts.idleTimeoutMs });
+  // undici is loaded on the first download: an idle bot does not pay its memory.
+  let client: Promise<{ dispatcher: Dispatcher; request: typeof import('undici').request }> | undefined;
+  const getClient = () => {
+    client ??= import('undici').then(({ Agent, ProxyAgent, request }) => ({
+      request,
+      dispatcher: opts.proxyUrl
+        ? new ProxyAgent({ uri: opts.proxyUrl, headersTimeout: opts.idleTimeoutMs, bodyTimeout: opts.idleTimeoutMs })
+        : new Agent({ connect, headersTimeout: opts.idleTimeoutMs, bodyTimeout: opts.idleTimeoutMs }),
+    }));
+    return client;
+  };
 
   async function open(url: string, method: 'GET' | 'HEAD', signal: AbortSignal) {
     let current = checkUrl(url, opts.policy);
+    const { dispatcher, request } = await getClient();
     for (let hop = 0; ; hop++) {
       let res: Dispatcher.ResponseData;
       try {
@@ -181,7 +186,9 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
       };
     },
 
-    close: () => dispatcher.close(),
+    close: async () => {
+      if (client) await (await client).dispatcher.close();
+    },
   };
 }
 

@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { execa } from 'execa';
-import { fileTypeFromFile } from 'file-type';
 
 export type MediaKind = 'video' | 'animation' | 'audio' | 'document';
 
@@ -32,6 +30,7 @@ export async function probeMedia(
   ffprobe: string | undefined,
   signal?: AbortSignal,
 ): Promise<MediaInfo> {
+  const { fileTypeFromFile } = await import('file-type');
   const type = await fileTypeFromFile(file).catch(() => undefined);
   const mime = type?.mime;
   const info: MediaInfo = { kind: 'document', mime, ext: type?.ext };
@@ -40,6 +39,7 @@ export async function probeMedia(
   else if (mime === 'audio/mpeg' || mime === 'audio/x-m4a' || mime === 'audio/mp4') info.kind = 'audio';
   if (!ffprobe || info.kind === 'document') return info;
   try {
+    const { execa } = await import('execa');
     const r = await execa(
       ffprobe,
       ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
@@ -75,6 +75,7 @@ export async function makeThumbnail(
   const out = path.join(path.dirname(file), 'thumb.jpg');
   const at = durationSeconds && durationSeconds > 2 ? Math.min(1, durationSeconds / 10) : 0;
   try {
+    const { execa } = await import('execa');
     await execa(
       ffmpeg,
       [

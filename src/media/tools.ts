@@ -1,4 +1,4 @@
-import { execa } from 'execa';
+import { execFile } from 'node:child_process';
 
 /** Which external tools this host has; checked once at start and shown in /health and the log. */
 export interface ToolInfo {
@@ -7,14 +7,13 @@ export interface ToolInfo {
   version?: string;
 }
 
-export async function detectTool(path: string, args: string[]): Promise<ToolInfo> {
-  try {
-    const r = await execa(path, args, { timeout: 10_000, reject: false });
-    if (r.exitCode !== 0) return { available: false, path };
-    return { available: true, path, version: r.stdout.split('\n')[0]?.trim() };
-  } catch {
-    return { available: false, path };
-  }
+export function detectTool(path: string, args: string[]): Promise<ToolInfo> {
+  return new Promise((resolve) => {
+    execFile(path, args, { timeout: 10_000 }, (err, stdout) => {
+      if (err) return resolve({ available: false, path });
+      resolve({ available: true, path, version: stdout.split('\n')[0]?.trim() });
+    });
+  });
 }
 
 export function ffprobePathFor(ffmpegPath: string): string {

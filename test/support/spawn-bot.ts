@@ -1,9 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The node flags of `npm start`, so tests run the bot exactly as operators do. */
+export const NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(path.join(path.resolve(import.meta.dirname, '../..'), 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start
+  .split(' ')
+  .filter((a) => a.startsWith('--'));
 export const TEST_TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -56,7 +64,7 @@ export async function startBot(opts: {
     ALLOW_PRIVATE_NETWORK: 'true',
     ...opts.env,
   };
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/main.js')], {
+  const proc = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist/main.js')], {
     env,
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],
