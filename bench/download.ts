@@ -16,7 +16,12 @@ export async function benchDownload(size = GiB) {
   const web = await startContentProcess();
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-dl-'));
   const url = `${web.url}/gen?size=${size}`;
-  const downloader = createHttpDownloader({ policy: { allowPrivate: true, allowlist: [] }, connectTimeoutMs: 5000, idleTimeoutMs: 30_000, totalTimeoutMs: 600_000 });
+  const downloader = createHttpDownloader({
+    policy: { allowPrivate: true, allowlist: [] },
+    connectTimeoutMs: 5000,
+    idleTimeoutMs: 30_000,
+    totalTimeoutMs: 600_000,
+  });
   const one = async (file: string) =>
     downloader.download({ url, file, maxBytes: 4 * GiB, signal: new AbortController().signal });
 
@@ -35,7 +40,9 @@ export async function benchDownload(size = GiB) {
   const best = (xs: number[]) => Math.min(...xs);
   const mbps = (ms: number) => size / 1024 ** 2 / (ms / 1000);
   const ratio = best(curlTimes) / best(ourTimes);
-  console.log(`download ${size / GiB} GiB: curl ${mbps(best(curlTimes)).toFixed(0)} MiB/s, pishtaz ${mbps(best(ourTimes)).toFixed(0)} MiB/s, ratio ${ratio.toFixed(2)}x curl (goal >= 0.95x, best of 3)`);
+  console.log(
+    `download ${size / GiB} GiB: curl ${mbps(best(curlTimes)).toFixed(0)} MiB/s, pishtaz ${mbps(best(ourTimes)).toFixed(0)} MiB/s, ratio ${ratio.toFixed(2)}x curl (goal >= 0.95x, best of 3)`,
+  );
 
   const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();

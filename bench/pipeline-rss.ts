@@ -10,7 +10,12 @@ async function peakFor(size: number, webUrl: string): Promise<number> {
   const bot = await startBot({
     apiRoot: api.url,
     name: `bench-rss-${size}`,
-    env: { LOG_LEVEL: 'info', BOT_API_UPLOAD_LIMIT_MB: '2000', MAX_FILE_SIZE_MB: '2000', PROGRESS_INTERVAL_SECONDS: '1' },
+    env: {
+      LOG_LEVEL: 'info',
+      BOT_API_UPLOAD_LIMIT_MB: '2000',
+      MAX_FILE_SIZE_MB: '2000',
+      PROGRESS_INTERVAL_SECONDS: '1',
+    },
   });
   let peak = 0;
   const sampler = setInterval(() => {
@@ -31,7 +36,9 @@ export async function benchPipelineRss() {
   const small = await peakFor(100 * MiB, web.url);
   const large = await peakFor(1024 * MiB, web.url);
   web.stop();
-  console.log(`peak RSS, 100 MiB through the bot: ${mib(small)}; 1 GiB: ${mib(large)}; difference ${mib(large - small)} (goals: < 120 MB, within 10 MB)`);
+  console.log(
+    `peak RSS, 100 MiB through the bot: ${mib(small)}; 1 GiB: ${mib(large)}; difference ${mib(large - small)} (goals: < 120 MB, within 10 MB)`,
+  );
   return { peak100MiB: small, peak1GiB: large };
 }
 

@@ -6,7 +6,9 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Starts the test content server in its own process, so it does not share our event loop. */
 export async function startContentProcess(): Promise<{ url: string; proc: ChildProcess; stop(): void }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/content-process.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/content-process.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve) => {
     proc.stdout!.on('data', (d: Buffer) => {
       const m = d.toString().match(/http:\/\/\S+/);

@@ -70,3 +70,19 @@ fail-format = ❌ No format of this video fits the size limit ({ $limit }).
 fail-tool-missing = ❌ This server cannot process this kind of link right now.
 fail-interrupted = ❌ Your download was interrupted twice by a restart and was stopped. Please send the link again.
 fail-internal = ❌ Sorry, something went wrong with this download. Please try again.
+quality-ask = 🎬 { $title }
+    Choose a quality (sizes are estimates):
+quality-expired = ⌛ This choice has expired. Send the link again to choose.
+quality-chosen = ✅ Chosen: { $choice }
+quality-audio = 🎵 Audio only
+quality-auto = Auto
+quality-ask-label = Ask
+settings-title =
+    ⚙️ Settings
+    Language: { $language }
+    Video quality: { $quality }
+    Send videos as: { $sendAs }
+settings-as-video = Video
+settings-as-document = Document
+settings-saved = Saved
+quality-best = 🎬 Best available

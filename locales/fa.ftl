@@ -70,3 +70,19 @@ fail-format = ❌ هیچ کیفیتی از این ویدیو در سقف حجم 
 fail-tool-missing = ❌ این سرور در حال حاضر نمی‌تواند این نوع لینک را پردازش کند.
 fail-interrupted = ❌ دانلود شما دو بار با راه‌اندازی دوبارهٔ ربات قطع شد و متوقف شد. لطفاً لینک را دوباره بفرستید.
 fail-internal = ❌ متأسفیم، در این دانلود مشکلی پیش آمد. لطفاً دوباره تلاش کنید.
+quality-ask = 🎬 { $title }
+    کیفیت را انتخاب کنید (حجم‌ها تقریبی‌اند):
+quality-expired = ⌛ مهلت این انتخاب تمام شده است. برای انتخاب دوباره، لینک را دوباره بفرستید.
+quality-chosen = ✅ انتخاب شد: { $choice }
+quality-audio = 🎵 فقط صدا
+quality-auto = خودکار
+quality-ask-label = بپرس
+settings-title =
+    ⚙️ تنظیمات
+    زبان: { $language }
+    کیفیت ویدیو: { $quality }
+    ارسال ویدیو به صورت: { $sendAs }
+settings-as-video = ویدیو
+settings-as-document = سند
+settings-saved = ذخیره شد
+quality-best = 🎬 بهترین کیفیت موجود

@@ -145,6 +145,8 @@ const schema = z.object({
   YTDLP_TIMEOUT_SECONDS: num(60),
   /** Test and intranet escape hatch: these exact IPs pass the network guard even when private. */
   NETWORK_ALLOWLIST: list,
+  PATH: optionalString,
+  HOME: optionalString,
 });
 
 export type Config = ReturnType<typeof finish>;
@@ -190,6 +192,8 @@ function finish(env: z.infer<typeof schema>) {
     logLevel: env.LOG_LEVEL ?? 'info',
     userLinksPerHour: env.USER_LINKS_PER_HOUR,
     userDailyQuotaBytes: Math.floor(env.USER_DAILY_QUOTA_MB * mb),
+    /** The environment given to child processes (yt-dlp, ffmpeg): no secrets. */
+    childEnv: { PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: env.HOME ?? '/tmp', LANG: 'C.UTF-8' },
     download: {
       connectTimeoutMs: env.DOWNLOAD_CONNECT_TIMEOUT_SECONDS * 1000,
       idleTimeoutMs: env.DOWNLOAD_IDLE_TIMEOUT_SECONDS * 1000,

@@ -6,6 +6,8 @@ import { createAccountFeature } from './bot/features/account.js';
 import { createCancelFeature } from './bot/features/cancel.js';
 import { createFallbackFeature } from './bot/features/fallback.js';
 import { createLinksFeature } from './bot/features/links.js';
+import { createQualityFeature } from './bot/features/quality.js';
+import { createSettingsFeature } from './bot/features/settings.js';
 import { createStartFeature } from './bot/features/start.js';
 import { createI18n } from './bot/i18n.js';
 import { createPollingSupervisor } from './bot/polling-supervisor.js';
@@ -16,14 +18,17 @@ import { createHttpDownloader } from './download/http-download.js';
 import { createHealth, createHeartbeat, pollingProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { createJobSystem } from './jobs/create-job-system.js';
-import { fetchAndDeliver } from './jobs/fetch-and-deliver.js';
+import { fetchAndDeliver, type PipelineDeps } from './jobs/fetch-and-deliver.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
 import { detectTool, ffprobePathFor } from './media/tools.js';
+import { startGuardProxy } from './net/guard-proxy.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { VERSION } from './version.js';
+import { createVideoPipeline } from './video/video-pipeline.js';
+import { createYtdlp } from './video/ytdlp.js';
 
 /** The composition root: every service is created here, wired by hand, and closed in reverse. */
 async function main(): Promise<void> {
@@ -78,14 +83,17 @@ async function main(): Promise<void> {
     baseFetchConfig: fetchConfig,
   });
 
-  const [ffmpeg, ffprobe] = await Promise.all([
+  const [ffmpeg, ffprobe, ytdlpTool] = await Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
     detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
+    detectTool(config.ytdlpPath, ['--version']),
   ]);
-  health.register('tools', () => ({ ok: true, detail: { ffmpeg, ffprobe } }));
-  for (const tool of [ffmpeg, ffprobe])
-    if (!tool.available)
-      log.warn({ tool: tool.path }, 'tool missing: videos go out without metadata or thumbnails');
+  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe };
+  const missing = Object.entries(tools)
+    .filter(([, tool]) => !tool.available)
+    .map(([name]) => name);
+  health.register('tools', () => ({ ok: true, detail: { ...tools, missing } }));
+  if (missing.length) log.warn({ missing }, 'tools missing: page links fall back to direct downloads');
 
   const policy = { allowPrivate: config.allowPrivateNetwork, allowlist: config.networkAllowlist };
   const downloader = createHttpDownloader({
@@ -94,7 +102,21 @@ async function main(): Promise<void> {
     proxyUrl: config.downloadViaProxy ? config.proxyUrl : undefined,
   });
   lifecycle.defer('downloader', () => downloader.close());
-  const pipelineDeps = {
+  const guardProxy = await startGuardProxy(policy, log);
+  lifecycle.defer('guard-proxy', () => guardProxy.close());
+  const ytdlp = ytdlpTool.available
+    ? createYtdlp({
+        path: config.ytdlpPath,
+        ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
+        probeTimeoutMs: config.ytdlpTimeoutMs,
+        downloadTimeoutMs: config.download.totalTimeoutMs,
+        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : guardProxy.url,
+        cookiesFile: config.ytdlpCookies,
+        cookieHeader: config.ytdlpCookieHeader,
+        env: config.childEnv,
+      })
+    : undefined;
+  const pipelineDeps: PipelineDeps = {
     api,
     t,
     fileCache: storage.fileCache,
@@ -107,6 +129,7 @@ async function main(): Promise<void> {
     ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
     ffprobe: ffprobe.available ? ffprobe.path : undefined,
   };
+  if (ytdlp) pipelineDeps.video = createVideoPipeline({ ytdlp, api, t, kv: storage.kv }, () => pipelineDeps);
   const jobs = createJobSystem({
     api: statusApi,
     t,
@@ -144,6 +167,12 @@ async function main(): Promise<void> {
     features: [
       createStartFeature({ maxFileBytes: config.maxFileBytes }),
       createCancelFeature({ queue: storage.jobs, runner: jobs.runner, links: storage.links }),
+      createSettingsFeature({ users: storage.users }),
+      createQualityFeature({
+        queue: storage.jobs,
+        kv: storage.kv,
+        submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
+      }),
       links.composer,
       createFallbackFeature(),
     ],

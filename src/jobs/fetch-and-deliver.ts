@@ -30,6 +30,15 @@ export interface PipelineDeps {
   directSendOnly: boolean;
   ffmpeg?: string;
   ffprobe?: string;
+  /** The video-site path (yt-dlp); undefined when yt-dlp is missing. Undefined result: not a video. */
+  video?: (job: JobRecord, io: JobIO) => Promise<Delivered | undefined>;
+}
+
+/** A page (HTML, a playlist, or unknown because HEAD failed) may hold a video for yt-dlp. */
+export function isPage(url: string, contentType: string | undefined, headFailed: boolean): boolean {
+  if (headFailed) return true;
+  if (/\.(m3u8|mpd)(\?|$)/i.test(url)) return true;
+  return /text\/html|application\/xhtml|mpegurl|dash\+xml/i.test(contentType ?? '');
 }
 
 export interface JobIO {
@@ -41,16 +50,30 @@ export interface JobIO {
 export interface Delivered {
   size: number | null;
   sent: { method: string; fileId: string; messageId: number };
+  /** The user was offered a choice (quality); a follow-up job will deliver. */
+  awaitingChoice?: boolean;
 }
 
 /** The direct-link path: cached file_id, send by URL, or download to disk and upload. */
 export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: JobIO): Promise<Delivered> {
-  const key = cacheKey(job.url);
+  const key = cacheKey(job.url, job.options.format as string | undefined);
   const cached = await resendCached(deps, job, key);
   if (cached) return cached;
 
   io.report({ phase: 'probing' });
   const head = await deps.downloader.head(job.url, io.signal);
+  if (deps.video && (job.options.format || isPage(job.url, head?.contentType, head === undefined))) {
+    const delivered = await deps.video(job, io);
+    if (delivered) {
+      if (delivered.sent.fileId)
+        deps.fileCache.put(
+          key,
+          { fileId: delivered.sent.fileId, method: delivered.sent.method, size: delivered.size },
+          Date.now(),
+        );
+      return delivered;
+    }
+  }
   checkSizeUpFront(deps, head?.size);
 
   if (deps.directSendOnly || (looksLikePlainFile(job.url) && (head?.size ?? 0) <= URL_SEND_LIMIT)) {

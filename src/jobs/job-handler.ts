@@ -45,7 +45,9 @@ export function createJobHandler(deps: {
       const delivered = await deps.pipelineFor(job)(job, io);
       await cleanup();
       deps.queue.finish(job.id, 'done', Date.now());
-      if (job.linkId) deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
+      if (job.linkId && !delivered.awaitingChoice) {
+        deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
+      }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
       await removeStatus(job, status);
     } catch (err) {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generatedSha256 } from '../support/content-server.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { waitUntil } from '../support/spawn-bot.js';
 
@@ -183,5 +182,3 @@ describe('queue, guard, cancel and crashes', () => {
     await h.expectTmpEmpty();
   });
 });
-
-export const _sha = generatedSha256;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -64,4 +64,33 @@ export function makeGif(): string {
 
 export function sha256File(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** An HLS rendition of a clip: playlist plus segments in one folder. */
+export function makeHls(): { dir: string; files: string[] } {
+  const dir = path.join(DIR, 'hls');
+  if (!existsSync(path.join(dir, 'index.m3u8'))) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      makeMp4(4, 320, 240),
+      '-c',
+      'copy',
+      '-f',
+      'hls',
+      '-hls_time',
+      '1',
+      '-hls_playlist_type',
+      'vod',
+      path.join(dir, 'index.m3u8'),
+    ]);
+  }
+  return { dir, files: readdirSync(dir) };
+}
+
+export function videoPage(title: string, src: string): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><video controls src="${src}"></video></body></html>`;
 }

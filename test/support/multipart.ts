@@ -28,7 +28,11 @@ export function parseMultipart(
     const files: Record<string, UploadedPart> = {};
     const pending: Promise<void>[] = [];
     let failed: Error | undefined;
-    const bb = Busboy({ headers: req.headers, limits: { fieldSize: 10 * 1024 * 1024 } });
+    const bb = Busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      limits: { fieldSize: 10 * 1024 * 1024 },
+    });
     bb.on('field', (name, value) => {
       fields[name] = value;
     });
@@ -68,6 +72,31 @@ export function parseMultipart(
       Promise.all(pending).then(() => (failed ? reject(failed) : resolve({ fields, files })), reject);
     });
     req.on('aborted', () => reject(new Error('client aborted')));
-    req.pipe(bb);
+    req.pipe(quoteFilenames()).pipe(bb);
+  });
+}
+
+/**
+ * grammY writes `filename=` unquoted, as Telegram's own parser accepts; busboy drops such a part
+ * when the name has spaces. Quote it on the way in, like Telegram's tolerance.
+ */
+function quoteFilenames(): Transform {
+  let carry = '';
+  const fix = (text: string) =>
+    text.replace(
+      /(content-disposition:\s*form-data;\s*name="[^"\r\n]*";\s*filename=)([^"\r\n][^\r\n]*)/gi,
+      (_m, head: string, name: string) => `${head}"${name.replace(/"/g, '%22')}"`,
+    );
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      const text = carry + chunk.toString('latin1');
+      const cut = text.lastIndexOf('\r\n');
+      const keep = cut >= 0 && text.length - cut < 4096 ? text.slice(cut) : '';
+      carry = keep;
+      cb(null, Buffer.from(fix(text.slice(0, text.length - keep.length)), 'latin1'));
+    },
+    flush(cb) {
+      cb(null, Buffer.from(fix(carry), 'latin1'));
+    },
   });
 }

@@ -29,9 +29,15 @@ export function createLinksFeature(deps: {
     await submitLink(ctx, url, 'auto', {});
   });
 
-  async function submitLink(ctx: BotContext, url: string, kind: JobKind, options: Record<string, unknown>) {
+  async function submitLink(
+    ctx: BotContext,
+    url: string,
+    kind: JobKind,
+    options: Record<string, unknown>,
+    existingLinkId?: number | null,
+  ) {
     const userId = ctx.from!.id;
-    const link = deps.links.add(userId, url, Date.now());
+    const link = existingLinkId ? { id: existingLinkId } : deps.links.add(userId, url, Date.now());
     try {
       checkUrl(url, deps.policy);
     } catch (err) {

@@ -1,0 +1,46 @@
+import { Composer } from 'grammy';
+import type { JobQueue, KvRepo } from '../../storage/types.js';
+import { CHOICE_TTL_MS } from '../../video/video-pipeline.js';
+import type { BotContext } from '../context.js';
+
+/** The answer to a quality keyboard: a follow-up job for the same link with the chosen format. */
+export function createQualityFeature(deps: {
+  queue: JobQueue;
+  kv: KvRepo;
+  submit: (
+    ctx: BotContext,
+    job: { url: string; linkId: number | null; options: Record<string, unknown> },
+  ) => Promise<unknown>;
+}) {
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(/^q:(\d+):(\w{1,8})$/, async (ctx) => {
+    const job = deps.queue.get(Number(ctx.match[1]));
+    const choice = ctx.match[2]!;
+    const sentAt = (ctx.callbackQuery.message?.date ?? 0) * 1000;
+    if (!job || job.userId !== ctx.from.id) return ctx.answerCallbackQuery();
+    if (Date.now() - sentAt > CHOICE_TTL_MS) {
+      await ctx.answerCallbackQuery({ text: ctx.t('quality-expired') });
+      return ctx.editMessageText(ctx.t('quality-expired')).catch(() => {});
+    }
+    await ctx.answerCallbackQuery();
+    await ctx
+      .editMessageText(
+        ctx.t('quality-chosen', {
+          choice:
+            choice === 'audio'
+              ? ctx.t('quality-audio')
+              : choice === 'best'
+                ? ctx.t('quality-best')
+                : `${choice}p`,
+        }),
+      )
+      .catch(() => {});
+    const offer = JSON.parse(deps.kv.get(`offer:${job.id}`) ?? '{}') as { title?: string };
+    await deps.submit(ctx, {
+      url: job.url,
+      linkId: job.linkId,
+      options: { ...job.options, format: choice, title: offer.title },
+    });
+  });
+  return composer;
+}

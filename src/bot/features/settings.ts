@@ -1,0 +1,61 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import type { Language, QualitySetting, UserSettings, UsersRepo } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+
+const QUALITIES: QualitySetting[] = ['auto', 'ask', '360', '480', '720', '1080'];
+
+/** /settings: language, video quality and how videos are sent, stored per user. */
+export function createSettingsFeature(deps: { users: UsersRepo }) {
+  const composer = new Composer<BotContext>();
+
+  const view = (ctx: BotContext, s: UserSettings) => {
+    const lang = ctx.lang;
+    const mark = (on: boolean, label: string) => (on ? `✅ ${label}` : label);
+    const quality = s.quality ?? 'auto';
+    const sendAs = s.sendAs ?? 'video';
+    const qualityLabel = (q: QualitySetting) =>
+      q === 'auto' ? ctx.t('quality-auto') : q === 'ask' ? ctx.t('quality-ask-label') : `${q}p`;
+    const kb = new InlineKeyboard()
+      .text(mark(lang === 'fa', 'فارسی'), 's:l:fa')
+      .text(mark(lang === 'en', 'English'), 's:l:en')
+      .row();
+    for (const q of QUALITIES.slice(0, 3)) kb.text(mark(quality === q, qualityLabel(q)), `s:q:${q}`);
+    kb.row();
+    for (const q of QUALITIES.slice(3)) kb.text(mark(quality === q, qualityLabel(q)), `s:q:${q}`);
+    kb.row()
+      .text(mark(sendAs === 'video', ctx.t('settings-as-video')), 's:v:video')
+      .text(mark(sendAs === 'document', ctx.t('settings-as-document')), 's:v:document');
+    const text = ctx.t('settings-title', {
+      language: lang === 'fa' ? 'فارسی' : 'English',
+      quality: qualityLabel(quality),
+      sendAs: ctx.t(sendAs === 'video' ? 'settings-as-video' : 'settings-as-document'),
+    });
+    return { text, kb };
+  };
+
+  composer.command('settings', (ctx) => {
+    const { text, kb } = view(ctx, ctx.account?.settings ?? {});
+    return ctx.reply(text, { reply_markup: kb });
+  });
+
+  composer.callbackQuery(/^s:([lqv]):(\w{1,8})$/, async (ctx) => {
+    const [, field, value] = ctx.match as unknown as [string, 'l' | 'q' | 'v', string];
+    const patch: UserSettings =
+      field === 'l' && (value === 'fa' || value === 'en')
+        ? { language: value as Language }
+        : field === 'q' && QUALITIES.includes(value as QualitySetting)
+          ? { quality: value as QualitySetting }
+          : field === 'v' && (value === 'video' || value === 'document')
+            ? { sendAs: value }
+            : {};
+    const settings = deps.users.updateSettings(ctx.from.id, patch);
+    if (patch.language) {
+      ctx.lang = patch.language;
+      ctx.i18n.useLocale(patch.language);
+    }
+    const { text, kb } = view(ctx, settings);
+    await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
+    await ctx.editMessageText(text, { reply_markup: kb }).catch(() => {});
+  });
+  return composer;
+}
