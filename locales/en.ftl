@@ -86,3 +86,40 @@ settings-as-video = Video
 settings-as-document = Document
 settings-saved = Saved
 quality-best = 🎬 Best available
+retention-title = ⚠️ <b>Links due for deletion</b> — { $user } (id <code>{ $id }</code>)
+retention-deletes-at = deleted { $date }
+retention-deleted = 🗑 already deleted (the bot was down during the warning window)
+retention-more = … and { $count } more
+history-empty = You have not sent any links yet.
+history-title = 🕘 Your links ({ $total }):
+history-deleted-on = removed { $date }
+outcome-pending = ⏳ pending
+outcome-delivered = ✅ delivered
+outcome-failed = ❌ failed
+outcome-cancelled = ✖️ cancelled
+outcome-refused = ⛔ refused
+quota-links = ⛔ You can send { $limit } links per hour. Please try again in { $wait }.
+quota-bytes = ⛔ You have reached today's download quota. Please try again in { $wait }.
+admin-only = ⛔ This command is for the bot's admins only.
+admin-title = 🛠 Admin panel
+admin-users = 👥 Users
+admin-stats = 📊 Stats
+admin-back = « Back
+admin-users-title = 👥 Users ({ $total }), most recently active first:
+admin-stats-text =
+    📊 <b>Stats</b>
+    Users: { $users } (active in 24 h: { $active })
+    Links in 24 h: { $jobs }, delivered { $bytes }
+    Failures by reason: { $failures }
+    Queue now: { $queued } waiting, { $running } running
+    Uptime: { $uptime }
+admin-usage = Usage: { $usage }
+admin-no-links = No links for user { $id }.
+admin-check-title = Last links of user { $id }:
+admin-banned = User { $id } is banned.
+admin-unbanned = User { $id } is unbanned.
+admin-unknown-user = No user { $id } has used this bot.
+admin-too-long = The text is too long (4000 characters at most).
+broadcast-started = 📣 Broadcast started. You get a report when it ends.
+broadcast-busy = A broadcast is already running.
+broadcast-report = 📣 Broadcast finished: { $delivered } delivered, { $failed } failed, { $blocked } blocked the bot.

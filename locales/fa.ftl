@@ -86,3 +86,40 @@ settings-as-video = ویدیو
 settings-as-document = سند
 settings-saved = ذخیره شد
 quality-best = 🎬 بهترین کیفیت موجود
+retention-title = ⚠️ <b>لینک‌هایی که به‌زودی حذف می‌شوند</b> — { $user } (شناسه <code>{ $id }</code>)
+retention-deletes-at = حذف در { $date }
+retention-deleted = 🗑 حذف شد (ربات در بازهٔ هشدار خاموش بود)
+retention-more = … و { $count } مورد دیگر
+history-empty = هنوز لینکی نفرستاده‌اید.
+history-title = 🕘 لینک‌های شما ({ $total }):
+history-deleted-on = حذف در { $date }
+outcome-pending = ⏳ در انتظار
+outcome-delivered = ✅ ارسال شد
+outcome-failed = ❌ ناموفق
+outcome-cancelled = ✖️ لغو شد
+outcome-refused = ⛔ رد شد
+quota-links = ⛔ در هر ساعت می‌توانید { $limit } لینک بفرستید. لطفاً { $wait } دیگر دوباره تلاش کنید.
+quota-bytes = ⛔ سهمیهٔ دانلود امروز شما تمام شده است. لطفاً { $wait } دیگر دوباره تلاش کنید.
+admin-only = ⛔ این دستور فقط برای مدیران ربات است.
+admin-title = 🛠 پنل مدیریت
+admin-users = 👥 کاربران
+admin-stats = 📊 آمار
+admin-back = « بازگشت
+admin-users-title = 👥 کاربران ({ $total })، به ترتیب آخرین فعالیت:
+admin-stats-text =
+    📊 <b>آمار</b>
+    کاربران: { $users } (فعال در ۲۴ ساعت: { $active })
+    لینک‌ها در ۲۴ ساعت: { $jobs }، ارسال‌شده { $bytes }
+    خطاها بر اساس علت: { $failures }
+    صف: { $queued } در انتظار، { $running } در حال اجرا
+    مدت کار: { $uptime }
+admin-usage = روش استفاده: { $usage }
+admin-no-links = کاربر { $id } لینکی ندارد.
+admin-check-title = آخرین لینک‌های کاربر { $id }:
+admin-banned = کاربر { $id } مسدود شد.
+admin-unbanned = کاربر { $id } از مسدودی خارج شد.
+admin-unknown-user = کاربری با شناسهٔ { $id } از این ربات استفاده نکرده است.
+admin-too-long = متن بیش از حد طولانی است (حداکثر ۴۰۰۰ نویسه).
+broadcast-started = 📣 ارسال همگانی آغاز شد. در پایان گزارش دریافت می‌کنید.
+broadcast-busy = یک ارسال همگانی در حال اجراست.
+broadcast-report = 📣 ارسال همگانی تمام شد: { $delivered } ارسال شد، { $failed } ناموفق، { $blocked } ربات را مسدود کرده‌اند.

@@ -234,3 +234,9 @@ export function loadConfigOrExit(): Config {
     process.exit(2);
   }
 }
+
+/** For tools that only need the data folder (import-links): no token required. */
+export function dataDirFromEnvironment(): string {
+  const env = readEnvironment();
+  return path.resolve(env.DATA_DIR?.trim() || './data');
+}

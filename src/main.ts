@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
+import { createBroadcaster } from './admin/broadcast.js';
 import { createApiClient } from './bot/api-config.js';
 import { registerCommands } from './bot/commands.js';
 import { API_TIMEOUT_SECONDS, createBot } from './bot/create-bot.js';
 import { createAccountFeature } from './bot/features/account.js';
+import { createAdminFeature } from './bot/features/admin.js';
 import { createCancelFeature } from './bot/features/cancel.js';
 import { createFallbackFeature } from './bot/features/fallback.js';
+import { createHistoryFeature } from './bot/features/history.js';
 import { createLinksFeature } from './bot/features/links.js';
 import { createQualityFeature } from './bot/features/quality.js';
 import { createSettingsFeature } from './bot/features/settings.js';
@@ -12,6 +15,7 @@ import { createStartFeature } from './bot/features/start.js';
 import { createI18n } from './bot/i18n.js';
 import { createPollingSupervisor } from './bot/polling-supervisor.js';
 import { proxyFetchConfig } from './bot/proxy.js';
+import { createQuota } from './bot/quota.js';
 import { loadConfigOrExit } from './config.js';
 import { createBotApiUploader } from './delivery/bot-api-uploader.js';
 import { createHttpDownloader } from './download/http-download.js';
@@ -24,6 +28,7 @@ import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
 import { detectTool, ffprobePathFor } from './media/tools.js';
 import { startGuardProxy } from './net/guard-proxy.js';
+import { createRetentionTask } from './retention/retention-task.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { VERSION } from './version.js';
@@ -148,6 +153,18 @@ async function main(): Promise<void> {
     queue: storage.jobs,
     runner: jobs.runner,
     policy,
+    admission: createQuota({
+      links: storage.links,
+      linksPerHour: config.userLinksPerHour,
+      dailyBytes: config.userDailyQuotaBytes,
+    }),
+  });
+  const broadcaster = createBroadcaster({
+    kv: storage.kv,
+    users: storage.users,
+    api,
+    t,
+    log,
   });
   const bot = createBot({
     token: config.botToken,
@@ -168,6 +185,14 @@ async function main(): Promise<void> {
       createStartFeature({ maxFileBytes: config.maxFileBytes }),
       createCancelFeature({ queue: storage.jobs, runner: jobs.runner, links: storage.links }),
       createSettingsFeature({ users: storage.users }),
+      createHistoryFeature({ links: storage.links, retentionMs: config.linkRetentionMs }),
+      createAdminFeature({
+        users: storage.users,
+        links: storage.links,
+        queue: storage.jobs,
+        broadcaster,
+        startedAt,
+      }),
       createQualityFeature({
         queue: storage.jobs,
         kv: storage.kv,
@@ -184,6 +209,22 @@ async function main(): Promise<void> {
   scheduler.add('register-commands', 6 * 3_600_000, () =>
     registerCommands(bot.api, t, config.defaultLanguage, config.adminIds),
   );
+  scheduler.add(
+    'link-retention',
+    config.retentionCheckMs,
+    createRetentionTask({
+      links: storage.links,
+      users: storage.users,
+      api,
+      t,
+      adminIds: config.adminIds,
+      language: config.defaultLanguage,
+      retentionMs: config.linkRetentionMs,
+      warningMs: config.linkWarningMs,
+      log,
+    }),
+  );
+  broadcaster.resume();
 
   const app = createHttpApp({
     name: 'pishtaz',

@@ -67,6 +67,8 @@ export interface LinksRepo {
   countByUser(userId: number): number;
   countByUserSince(userId: number, since: number): number;
   bytesByUserSince(userId: number, since: number): number;
+  /** Creation time of the oldest counted link since `since` (delivered ones only when asked). */
+  oldestSince(userId: number, since: number, deliveredOnly: boolean): number | undefined;
   /** Links created before `createdBefore` that have not been announced. */
   dueForWarning(createdBefore: number): LinkRecord[];
   markAnnounced(ids: number[], now: number): void;

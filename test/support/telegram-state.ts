@@ -202,16 +202,25 @@ export function createTelegramState(opts: { dir: string; urlSendLimitBytes: numb
         });
       case 'getUpdates':
         return getUpdates(params, signal);
-      case 'sendMessage':
+      case 'sendMessage': {
         if (!params.text) return bad('Bad Request: message text is empty');
-        if (String(params.text).length > 4096) return bad('Bad Request: message is too long');
-        return ok(publicMessage(newMessage(method, chatId, params)));
+        const shown = params.parse_mode === 'HTML' ? renderHtml(String(params.text)) : String(params.text);
+        if (shown === undefined) return bad("Bad Request: can't parse entities: unsupported start tag");
+        if (shown.length > 4096) return bad('Bad Request: message is too long');
+        const m = newMessage(method, chatId, params);
+        m.text = shown;
+        return ok(publicMessage(m));
+      }
       case 'editMessageText':
       case 'editMessageReplyMarkup':
       case 'editMessageCaption': {
         const m = findMessage(params.chat_id, params.message_id);
         if (!m) return bad('Bad Request: message to edit not found');
-        const text = method === 'editMessageText' ? String(params.text ?? '') : m.text;
+        const raw = method === 'editMessageText' ? String(params.text ?? '') : m.text;
+        const text =
+          method === 'editMessageText' && params.parse_mode === 'HTML' ? renderHtml(raw ?? '') : raw;
+        if (text === undefined && method === 'editMessageText')
+          return bad("Bad Request: can't parse entities");
         const markup =
           method === 'editMessageReplyMarkup' || method === 'editMessageText'
             ? params.reply_markup
@@ -369,4 +378,17 @@ function detectEntities(text: string) {
   for (const m of text.matchAll(/https?:\/\/[^\s]+/g))
     entities.push({ type: 'url', offset: m.index, length: m[0].length });
   return entities;
+}
+
+/** Like Telegram with parse_mode HTML: known tags become formatting, entities are decoded. */
+function renderHtml(html: string): string | undefined {
+  const tags = html.match(/<\/?([a-z-]+)[^>]*>/gi) ?? [];
+  if (tags.some((t) => !/^<\/?(b|strong|i|em|u|s|code|pre|a|tg-spoiler|blockquote)(\s[^>]*)?>$/i.test(t)))
+    return undefined;
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }

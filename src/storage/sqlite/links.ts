@@ -16,10 +16,13 @@ export function createSqliteLinks(db: Db): LinksRepo {
   );
   const countUser = db.prepare('SELECT COUNT(*) AS n FROM links WHERE user_id = ?');
   const countSince = db.prepare(
-    "SELECT COUNT(*) AS n FROM links WHERE user_id = ? AND created_at >= ? AND source = 'bot'",
+    "SELECT COUNT(*) AS n FROM links WHERE user_id = ? AND created_at >= ? AND source = 'bot' AND outcome != 'refused'",
   );
   const bytesSince = db.prepare(
     "SELECT COALESCE(SUM(size), 0) AS n FROM links WHERE user_id = ? AND created_at >= ? AND outcome = 'delivered'",
+  );
+  const oldest = db.prepare(
+    "SELECT MIN(created_at) AS t FROM links WHERE user_id = ? AND created_at >= ? AND source = 'bot' AND outcome != 'refused' AND (? = 0 OR outcome = 'delivered')",
   );
   const due = db.prepare(
     `SELECT ${COLUMNS} FROM links WHERE created_at < ? AND announced_at IS NULL ORDER BY user_id, created_at, id`,
@@ -45,6 +48,8 @@ export function createSqliteLinks(db: Db): LinksRepo {
     countByUser: (userId) => (countUser.get(userId) as { n: number }).n,
     countByUserSince: (userId, since) => (countSince.get(userId, since) as { n: number }).n,
     bytesByUserSince: (userId, since) => (bytesSince.get(userId, since) as { n: number }).n,
+    oldestSince: (userId, since, deliveredOnly) =>
+      (oldest.get(userId, since, deliveredOnly ? 1 : 0) as { t: number | null }).t ?? undefined,
     dueForWarning: (before) => due.all(before) as LinkRecord[],
     markAnnounced: db.transaction((ids: number[], now: number) => {
       for (const id of ids) announce.run(now, id);

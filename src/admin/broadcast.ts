@@ -1,0 +1,84 @@
+import { type Api, GrammyError } from 'grammy';
+import type { Translator } from '../bot/i18n.js';
+import type { Logger } from '../logger.js';
+import type { KvRepo, Language, UsersRepo } from '../storage/types.js';
+
+interface BroadcastState {
+  text: string;
+  language: Language;
+  adminChat: number;
+  lastId: number;
+  delivered: number;
+  failed: number;
+  blocked: number;
+  done: boolean;
+}
+
+const KEY = 'broadcast';
+
+/**
+ * /broadcast to every non-banned user, in user-id order with a cursor saved as it goes, so a
+ * restart resumes where it stopped. The API throttle keeps it within Telegram's send limits.
+ */
+export function createBroadcaster(deps: {
+  kv: KvRepo;
+  users: UsersRepo;
+  api: Api;
+  t: Translator;
+  log: Logger;
+}) {
+  let running: Promise<void> | undefined;
+  const load = () => JSON.parse(deps.kv.get(KEY) ?? 'null') as BroadcastState | null;
+  const save = (s: BroadcastState) => deps.kv.set(KEY, JSON.stringify(s));
+
+  async function run(state: BroadcastState) {
+    for (const id of deps.users.idsForBroadcast()) {
+      if (id <= state.lastId) continue;
+      try {
+        await deps.api.sendMessage(id, state.text);
+        state.delivered++;
+      } catch (err) {
+        if (err instanceof GrammyError && err.error_code === 403) state.blocked++;
+        else state.failed++;
+      }
+      state.lastId = id;
+      save(state);
+    }
+    state.done = true;
+    save(state);
+    await deps.api
+      .sendMessage(
+        state.adminChat,
+        deps.t(state.language, 'broadcast-report', {
+          delivered: state.delivered,
+          failed: state.failed,
+          blocked: state.blocked,
+        }),
+      )
+      .catch((err) => deps.log.warn({ err }, 'broadcast report not sent'));
+  }
+
+  const launch = (state: BroadcastState) => {
+    running = run(state)
+      .catch((err) => deps.log.error({ err }, 'broadcast stopped; it resumes at the next start'))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+
+  return {
+    /** Starts a broadcast; false when one is already running. */
+    start(adminChat: number, text: string, language: Language): boolean {
+      if (running) return false;
+      launch({ text, language, adminChat, lastId: 0, delivered: 0, failed: 0, blocked: 0, done: false });
+      return true;
+    },
+    resume() {
+      const state = load();
+      if (state && !state.done && !running) launch(state);
+    },
+    wait: () => running ?? Promise.resolve(),
+  };
+}
+
+export type Broadcaster = ReturnType<typeof createBroadcaster>;

@@ -1,0 +1,120 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import type { Broadcaster } from '../../admin/broadcast.js';
+import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+import { escapeHtml, formatBytes, formatDate, formatDuration } from '../format.js';
+
+const USERS_PAGE = 10;
+
+/** Admin commands and the /admin panel; anyone not in ADMIN_IDS gets a refusal and no data. */
+export function createAdminFeature(deps: {
+  users: UsersRepo;
+  links: LinksRepo;
+  queue: JobQueue;
+  broadcaster: Broadcaster;
+  startedAt: number;
+}) {
+  const composer = new Composer<BotContext>();
+  const html = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
+  composer.command(['admin', 'stats', 'check', 'ban', 'unban', 'broadcast'], (ctx, next) =>
+    ctx.isAdmin ? next() : ctx.reply(ctx.t('admin-only')),
+  );
+  composer.callbackQuery(/^a:/, (ctx, next) =>
+    ctx.isAdmin ? next() : ctx.answerCallbackQuery({ text: ctx.t('admin-only') }),
+  );
+  const admin = composer;
+
+  const mainMenu = (ctx: BotContext) =>
+    new InlineKeyboard().text(ctx.t('admin-users'), 'a:u:0').text(ctx.t('admin-stats'), 'a:s');
+  const back = (ctx: BotContext) => new InlineKeyboard().text(ctx.t('admin-back'), 'a:m');
+
+  const stats = (ctx: BotContext) => {
+    const now = Date.now();
+    const s = deps.links.stats(now - 86_400_000);
+    const q = deps.queue.counts();
+    const failures =
+      Object.entries(s.failures)
+        .map(([k, v]) => `${escapeHtml(k)}: ${v}`)
+        .join(', ') || '—';
+    return ctx.t('admin-stats-text', {
+      users: deps.users.count(),
+      active: deps.users.countActiveSince(now - 86_400_000),
+      jobs: s.jobs,
+      bytes: formatBytes(s.bytes),
+      failures,
+      queued: q.queued,
+      running: q.running,
+      uptime: formatDuration((now - deps.startedAt) / 1000),
+    });
+  };
+
+  const usersPage = (ctx: BotContext, page: number) => {
+    const total = deps.users.count();
+    const pages = Math.max(1, Math.ceil(total / USERS_PAGE));
+    const p = Math.min(Math.max(0, page), pages - 1);
+    const rows = deps.users.listByActivity(p * USERS_PAGE, USERS_PAGE).map((u) => {
+      const name = escapeHtml([u.firstName, u.lastName].filter(Boolean).join(' '));
+      const handle = u.username ? ` @${escapeHtml(u.username)}` : '';
+      return `• ${name}${handle} (<code>${u.id}</code>) — ${formatDate(u.lastSeen)} — ${u.links}${u.banned ? ' ⛔' : ''}`;
+    });
+    const kb = new InlineKeyboard();
+    if (p > 0) kb.text('‹', `a:u:${p - 1}`);
+    kb.text(`${p + 1}/${pages}`, `a:u:${p}`);
+    if (p < pages - 1) kb.text('›', `a:u:${p + 1}`);
+    kb.row().text(ctx.t('admin-back'), 'a:m');
+    return { text: `${ctx.t('admin-users-title', { total })}\n${rows.join('\n')}`, kb };
+  };
+
+  admin.command('admin', (ctx) => ctx.reply(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }));
+  admin.command('stats', (ctx) => ctx.reply(stats(ctx), html));
+  admin.callbackQuery('a:m', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }).catch(() => {});
+  });
+  admin.callbackQuery('a:s', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(stats(ctx), { ...html, reply_markup: back(ctx) }).catch(() => {});
+  });
+  admin.callbackQuery(/^a:u:(\d{1,6})$/, async (ctx) => {
+    const { text, kb } = usersPage(ctx, Number(ctx.match[1]));
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(text, { ...html, reply_markup: kb }).catch(() => {});
+  });
+
+  const targetId = (ctx: BotContext) => {
+    const id = Number((ctx.match as string).trim());
+    return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+  };
+  admin.command('check', (ctx) => {
+    const id = targetId(ctx);
+    if (!id) return ctx.reply(ctx.t('admin-usage', { usage: '/check <user_id>' }));
+    const links = deps.links.recentByUser(id, 0, 20);
+    if (!links.length) return ctx.reply(ctx.t('admin-no-links', { id: String(id) }));
+    const rows = links.map(
+      (l) =>
+        `• ${formatDate(l.createdAt)} — ${ctx.t(`outcome-${l.outcome}`)}\n  <code>${escapeHtml(l.url)}</code>`,
+    );
+    return ctx.reply(`${ctx.t('admin-check-title', { id: String(id) })}\n${rows.join('\n')}`, html);
+  });
+  for (const [command, banned] of [
+    ['ban', true],
+    ['unban', false],
+  ] as const) {
+    admin.command(command, (ctx) => {
+      const id = targetId(ctx);
+      if (!id) return ctx.reply(ctx.t('admin-usage', { usage: `/${command} <user_id>` }));
+      const ok = deps.users.setBanned(id, banned);
+      return ctx.reply(
+        ctx.t(ok ? (banned ? 'admin-banned' : 'admin-unbanned') : 'admin-unknown-user', { id: String(id) }),
+      );
+    });
+  }
+  admin.command('broadcast', (ctx) => {
+    const text = (ctx.match as string).trim();
+    if (!text) return ctx.reply(ctx.t('admin-usage', { usage: '/broadcast <text>' }));
+    if (text.length > 4000) return ctx.reply(ctx.t('admin-too-long'));
+    const started = deps.broadcaster.start(ctx.chat!.id, text, ctx.lang);
+    return ctx.reply(ctx.t(started ? 'broadcast-started' : 'broadcast-busy'));
+  });
+  return composer;
+}
