@@ -29,11 +29,13 @@ import { createLogger } from './logger.js';
 import { detectTool, ffprobePathFor } from './media/tools.js';
 import { startGuardProxy } from './net/guard-proxy.js';
 import { createRetentionTask } from './retention/retention-task.js';
+import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { VERSION } from './version.js';
 import { createVideoPipeline } from './video/video-pipeline.js';
 import { createYtdlp } from './video/ytdlp.js';
+import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
 /** The composition root: every service is created here, wired by hand, and closed in reverse. */
 async function main(): Promise<void> {
@@ -226,6 +228,7 @@ async function main(): Promise<void> {
   );
   broadcaster.resume();
 
+  const secret = config.mode === 'webhook' ? webhookSecret(config.webhookSecret, storage.kv) : undefined;
   const app = createHttpApp({
     name: 'pishtaz',
     version: VERSION,
@@ -233,7 +236,13 @@ async function main(): Promise<void> {
     health,
     queueCounts: () => storage.jobs.counts(),
     startedAt,
+    mount: (routes) => {
+      if (secret) mountWebhook(routes, { bot, secret, log, ready: () => bot.isInited() });
+    },
   });
+  if (config.keepaliveUrl) {
+    scheduler.add('keepalive', config.keepaliveIntervalMs, createKeepalive(config.keepaliveUrl, log));
+  }
   const http = await startHttpServer(app, config.port, config.host);
   lifecycle.defer('http', () => http.close());
   log.info({ port: http.port, mode: config.mode, version: VERSION }, 'http server listening');
@@ -245,16 +254,21 @@ async function main(): Promise<void> {
     config.shutdownGraceMs,
   );
 
-  const polling = createPollingSupervisor({
-    bot,
-    log,
-    heartbeat,
-    stallMs: config.healthStallMs,
-    maxDownMs: Math.max(60_000, config.healthStallMs * 10),
-    onFatal: (reason) => void exit(1, reason),
-  });
-  polling.start();
-  lifecycle.defer('polling', () => polling.stop());
+  if (secret && config.webhookUrl) {
+    const base = config.webhookUrl;
+    scheduler.add('webhook-register', 600_000, () => registerWebhook(bot, base, secret));
+  } else {
+    const polling = createPollingSupervisor({
+      bot,
+      log,
+      heartbeat,
+      stallMs: config.healthStallMs,
+      maxDownMs: Math.max(60_000, config.healthStallMs * 10),
+      onFatal: (reason) => void exit(1, reason),
+    });
+    polling.start();
+    lifecycle.defer('polling', () => polling.stop());
+  }
   log.info('bot started');
 
   let signals = 0;

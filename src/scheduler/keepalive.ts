@@ -1,0 +1,14 @@
+import type { Logger } from '../logger.js';
+
+/** A self-ping for hosts that sleep without inbound traffic; failures are logged, never fatal. */
+export function createKeepalive(url: string, log: Logger) {
+  return async (signal: AbortSignal): Promise<void> => {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
+      await res.body?.cancel();
+      if (!res.ok) log.warn({ status: res.status }, 'keep-alive ping answered with an error');
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'keep-alive ping failed');
+    }
+  };
+}

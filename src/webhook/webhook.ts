@@ -1,0 +1,56 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Hono } from 'hono';
+import type { BotContext } from '../bot/context.js';
+import { ALLOWED_UPDATES } from '../bot/polling-supervisor.js';
+import type { Logger } from '../logger.js';
+import type { KvRepo } from '../storage/types.js';
+
+/** The configured secret, or one generated once and kept in the database. */
+export function webhookSecret(configured: string | undefined, kv: KvRepo): string {
+  if (configured) return configured;
+  const stored = kv.get('webhook-secret');
+  if (stored) return stored;
+  const secret = randomBytes(32).toString('base64url');
+  kv.set('webhook-secret', secret);
+  return secret;
+}
+
+/**
+ * POST /webhook: the secret header is checked in constant time (401 otherwise), the update is
+ * acknowledged at once and handled in the background by the same handlers, so Telegram never
+ * waits on a download and never re-sends an update because we were slow.
+ */
+export function mountWebhook(
+  app: Hono,
+  deps: { bot: Bot<BotContext>; secret: string; log: Logger; ready: () => boolean },
+) {
+  const expected = Buffer.from(deps.secret);
+  app.post('/webhook', async (c) => {
+    const given = Buffer.from(c.req.header('x-telegram-bot-api-secret-token') ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return c.json({ error: 'unauthorized' }, 401);
+    if (!deps.ready()) return c.json({ error: 'starting' }, 503);
+    let update: Update;
+    try {
+      update = (await c.req.json()) as Update;
+    } catch {
+      return c.json({ error: 'bad request' }, 400);
+    }
+    if (typeof update?.update_id !== 'number') return c.json({ error: 'bad request' }, 400);
+    deps.bot
+      .handleUpdate(update)
+      .catch((err) => deps.log.error({ err, updateId: update.update_id }, 'webhook update failed'));
+    return c.json({ ok: true });
+  });
+}
+
+/** Registers the webhook with Telegram; run at start and then periodically (idempotent). */
+export async function registerWebhook(bot: Bot<BotContext>, baseUrl: string, secret: string): Promise<void> {
+  await bot.init();
+  await bot.api.setWebhook(`${baseUrl.replace(/\/+$/, '')}/webhook`, {
+    secret_token: secret,
+    allowed_updates: [...ALLOWED_UPDATES],
+  });
+}
