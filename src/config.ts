@@ -145,6 +145,10 @@ const schema = z.object({
   YTDLP_TIMEOUT_SECONDS: num(60),
   /** Test and intranet escape hatch: these exact IPs pass the network guard even when private. */
   NETWORK_ALLOWLIST: list,
+  CHROMIUM_PATH: optionalString.transform((v) => v ?? '/usr/bin/chromium'),
+  PDF_CONCURRENCY: num(1, { min: 1, int: true }),
+  PDF_BROWSER_IDLE_SECONDS: num(120),
+  MTPROTO_PARTS_IN_FLIGHT: num(8, { min: 1, int: true }),
   PATH: optionalString,
   HOME: optionalString,
 });
@@ -192,6 +196,10 @@ function finish(env: z.infer<typeof schema>) {
     logLevel: env.LOG_LEVEL ?? 'info',
     userLinksPerHour: env.USER_LINKS_PER_HOUR,
     userDailyQuotaBytes: Math.floor(env.USER_DAILY_QUOTA_MB * mb),
+    chromiumPath: env.CHROMIUM_PATH,
+    pdfConcurrency: env.PDF_CONCURRENCY,
+    pdfBrowserIdleMs: env.PDF_BROWSER_IDLE_SECONDS * 1000,
+    mtprotoPartsInFlight: env.MTPROTO_PARTS_IN_FLIGHT,
     /** The environment given to child processes (yt-dlp, ffmpeg): no secrets. */
     childEnv: { PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: env.HOME ?? '/tmp', LANG: 'C.UTF-8' },
     download: {

@@ -28,6 +28,8 @@ export interface SentMessage {
   params: Record<string, unknown>;
   deleted?: boolean;
   edits: number;
+  /** When the double created it, in ms (Telegram's `date` has whole seconds only). */
+  sentAt: number;
 }
 
 export interface TestUser {
@@ -156,6 +158,7 @@ export function createTelegramState(opts: { dir: string; urlSendLimitBytes: numb
       file,
       params,
       edits: 0,
+      sentAt: Date.now(),
     };
     messages.push(m);
     return m;

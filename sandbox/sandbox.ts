@@ -1,0 +1,146 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { startBotApiDouble } from '../test/support/bot-api-double.js';
+import { startContentServer } from '../test/support/content-server.js';
+import { makeGif, makeMp4, videoPage } from '../test/support/media.js';
+import { type RunningBot, startBot, TEST_TOKEN } from '../test/support/spawn-bot.js';
+
+/**
+ * The sandbox: the real bot process against the in-repo Telegram double, a content server with
+ * sample files, and a web chat in the browser. No token and no internet; private addresses are
+ * allowed here only, because the samples live on this machine.
+ */
+export const SANDBOX_USER = { id: 777, first_name: 'Sandbox', language_code: 'en', username: 'sandbox_user' };
+
+interface UserMessage {
+  id: string;
+  text: string;
+  at: number;
+}
+
+export async function startSandbox(opts: { port?: number; language?: string } = {}) {
+  const api = await startBotApiDouble({ token: TEST_TOKEN });
+  const web = await startContentServer();
+  const samples: { label: string; url: string }[] = [];
+  try {
+    samples.push({
+      label: 'mp4 video',
+      url: web.addFile('sample-video.mp4', makeMp4(5, 640, 360), 'video/mp4'),
+    });
+    samples.push({ label: 'GIF', url: web.addFile('sample.gif', makeGif(), 'image/gif') });
+    web.route('/watch', (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(videoPage('A video page', '/files/sample-video.mp4')),
+    );
+    samples.push({ label: 'page with a video', url: `${web.url}/watch` });
+  } catch {
+    // Without ffmpeg the sandbox still runs with the generated document below.
+  }
+  samples.unshift({ label: 'document (3 MB)', url: `${web.url}/gen?size=3145728&name=sample-document.bin` });
+
+  const user = { ...SANDBOX_USER, language_code: opts.language ?? SANDBOX_USER.language_code };
+  const userMessages: UserMessage[] = [];
+  const bot: RunningBot = await startBot({
+    apiRoot: api.url,
+    name: 'sandbox',
+    env: {
+      LOG_LEVEL: 'info',
+      PROGRESS_INTERVAL_SECONDS: '1',
+      ADMIN_IDS: String(user.id),
+      DEFAULT_LANGUAGE: 'fa',
+    },
+  });
+
+  const html = readFileSync(path.join(import.meta.dirname, 'web-chat.html'), 'utf8');
+  const json = (res: ServerResponse, body: unknown, status = 200) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const readBody = async (req: IncomingMessage) => {
+    let raw = '';
+    for await (const c of req) {
+      raw += c;
+      if (raw.length > 64 * 1024) throw new Error('too large');
+    }
+    return JSON.parse(raw || '{}') as Record<string, unknown>;
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    try {
+      if (req.method === 'GET' && url.pathname === '/')
+        return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      if (req.method === 'GET' && url.pathname === '/api/samples') return json(res, samples);
+      if (req.method === 'GET' && url.pathname === '/api/messages') {
+        const bots = api.messagesTo(user.id).map((m) => ({
+          id: `b${m.message_id}`,
+          messageId: m.message_id,
+          from: 'bot',
+          at: m.sentAt,
+          text: m.text ?? m.caption ?? '',
+          deleted: !!m.deleted,
+          buttons: m.reply_markup?.inline_keyboard ?? [],
+          file: m.file
+            ? {
+                url: `/api/file/${m.file.fileId}`,
+                kind: m.method.replace('send', '').toLowerCase(),
+                name: m.file.filename,
+                size: m.file.size,
+              }
+            : undefined,
+        }));
+        const mine = userMessages.map((m) => ({ ...m, from: 'user' }));
+        return json(
+          res,
+          [...mine, ...bots].sort((a, b) => a.at - b.at),
+        );
+      }
+      if (req.method === 'POST' && url.pathname === '/api/send') {
+        const { text } = await readBody(req);
+        if (typeof text !== 'string' || !text.trim()) return json(res, { error: 'empty' }, 400);
+        userMessages.push({ id: `u${userMessages.length}`, text, at: Date.now() });
+        api.sendText(user, text);
+        return json(res, { ok: true });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/click') {
+        const { messageId, data } = await readBody(req);
+        const message = api.messagesTo(user.id).find((m) => m.message_id === Number(messageId));
+        if (!message || typeof data !== 'string') return json(res, { error: 'unknown message' }, 404);
+        api.clickButton(user, message, data);
+        return json(res, { ok: true });
+      }
+      const file = url.pathname.match(/^\/api\/file\/([\w-]+)$/);
+      if (req.method === 'GET' && file) {
+        const f = api.files.get(file[1]!);
+        if (!f) return json(res, { error: 'not found' }, 404);
+        res.writeHead(200, {
+          'content-type': f.mimeType,
+          'content-length': f.size,
+          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(f.filename)}`,
+        });
+        return void createReadStream(f.path).pipe(res);
+      }
+      json(res, { error: 'not found' }, 404);
+    } catch (err) {
+      json(res, { error: (err as Error).message }, 400);
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bot,
+    api,
+    samples,
+    async close() {
+      server.close();
+      await bot.stop();
+      await web.close();
+      await api.close();
+    },
+  };
+}

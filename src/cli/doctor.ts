@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, parseConfig, readEnvironment } from '../config.js';
+import { ffprobePathFor } from '../media/tools.js';
+
+/**
+ * `npm run doctor`: checks what the bot needs and prints OK / WARN / FAIL with the fix for each.
+ * Exits 1 when anything FAILs.
+ */
+type Status = 'OK' | 'WARN' | 'FAIL';
+interface Check {
+  name: string;
+  status: Status;
+  detail: string;
+  fix?: string;
+}
+
+const version = (cmd: string, args: string[]) =>
+  new Promise<string | undefined>((resolve) =>
+    execFile(cmd, args, { timeout: 10_000 }, (err, out) =>
+      resolve(err ? undefined : out.split('\n')[0]?.trim()),
+    ),
+  );
+
+async function run(): Promise<number> {
+  const env = readEnvironment();
+  const checks: Check[] = [];
+  const add = (name: string, status: Status, detail: string, fix?: string) =>
+    checks.push({ name, status, detail, fix });
+
+  const token = env.BOT_TOKEN?.trim() ?? '';
+  if (!token)
+    add(
+      'BOT_TOKEN',
+      'FAIL',
+      'not set',
+      'Create a bot with @BotFather and put its token in BOT_TOKEN (.env).',
+    );
+  else if (!/^\d+:[\w-]{30,}$/.test(token))
+    add(
+      'BOT_TOKEN',
+      'FAIL',
+      'does not look like a bot token',
+      'Copy the whole token from @BotFather: digits, a colon, then about 35 characters.',
+    );
+  else add('BOT_TOKEN', 'OK', 'shape looks right');
+
+  let config: ReturnType<typeof parseConfig> | undefined;
+  try {
+    config = parseConfig(env);
+    add('configuration', 'OK', `mode ${config.mode}, data in ${config.dataDir}`);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    add('configuration', 'FAIL', err.message, 'Fix the variable named above (see .env.example).');
+  }
+
+  if (config) {
+    try {
+      const res = await fetch(`${config.apiRoot}/bot${config.botToken}/getMe`, {
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = (await res.json()) as {
+        ok: boolean;
+        result?: { username?: string };
+        description?: string;
+      };
+      if (body.ok) add('Telegram', 'OK', `reachable, bot @${body.result?.username}`);
+      else
+        add(
+          'Telegram',
+          'FAIL',
+          `getMe answered: ${body.description ?? res.status}`,
+          'Check BOT_TOKEN; revoke and copy it again in @BotFather if needed.',
+        );
+    } catch {
+      add(
+        'Telegram',
+        'FAIL',
+        `${config.apiRoot} is not reachable`,
+        'Check the network, TELEGRAM_API_ROOT or PROXY_URL.',
+      );
+    }
+  }
+
+  // The rest is checked even when the configuration is invalid, from the raw values.
+  const dataDir = config?.dataDir ?? path.resolve(env.DATA_DIR?.trim() || './data');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+    const s = statfsSync(dataDir);
+    const freeGb = (s.bavail * s.bsize) / 1024 ** 3;
+    add(
+      'DATA_DIR',
+      freeGb < 1 ? 'WARN' : 'OK',
+      `${dataDir} writable, ${freeGb.toFixed(1)} GB free`,
+      freeGb < 1 ? 'Large files need free space at least their size.' : undefined,
+    );
+  } catch {
+    add(
+      'DATA_DIR',
+      'FAIL',
+      `${dataDir} is not writable`,
+      'Point DATA_DIR at a writable folder (a volume in Docker).',
+    );
+  }
+  const ytdlpPath = config?.ytdlpPath ?? (env.YTDLP_PATH?.trim() || 'yt-dlp');
+  const ytdlp = await version(ytdlpPath, ['--version']);
+  add(
+    'yt-dlp',
+    ytdlp ? 'OK' : 'FAIL',
+    ytdlp ? `version ${ytdlp}` : `${ytdlpPath} not found`,
+    ytdlp ? undefined : 'Install yt-dlp (apt install yt-dlp, or pip install yt-dlp) or set YTDLP_PATH.',
+  );
+  const ffmpegPath = config?.ffmpegPath ?? (env.FFMPEG_PATH?.trim() || 'ffmpeg');
+  const ffmpeg = await version(ffmpegPath, ['-version']);
+  add(
+    'ffmpeg',
+    ffmpeg ? 'OK' : 'FAIL',
+    ffmpeg ?? `${ffmpegPath} not found`,
+    ffmpeg ? undefined : 'Install ffmpeg (apt install ffmpeg) or set FFMPEG_PATH.',
+  );
+  if (ffmpeg && !(await version(ffprobePathFor(ffmpegPath), ['-version']))) {
+    add('ffprobe', 'WARN', 'not found', 'Install ffmpeg (it ships ffprobe) for video durations and sizes.');
+  }
+  const mtproto = !!(env.API_ID?.trim() && env.API_HASH?.trim());
+  add(
+    'MTProto',
+    mtproto ? 'OK' : 'WARN',
+    mtproto ? 'API_ID and API_HASH set' : 'not configured: files over the Bot API limit (50 MB) are refused',
+    mtproto ? undefined : 'Get API_ID and API_HASH at https://my.telegram.org → API development tools.',
+  );
+  const chromiumPath = config?.chromiumPath ?? (env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium');
+  const chromium = await version(chromiumPath, ['--version']);
+  add(
+    'Chromium',
+    chromium ? 'OK' : 'WARN',
+    chromium ?? `${chromiumPath} not found: /pdf is unavailable`,
+    chromium ? undefined : 'Install chromium (apt install chromium) or set CHROMIUM_PATH.',
+  );
+
+  const width = Math.max(...checks.map((c) => c.name.length));
+  for (const c of checks) {
+    process.stdout.write(`${c.status.padEnd(4)}  ${c.name.padEnd(width)}  ${c.detail}\n`);
+    if (c.fix && c.status !== 'OK') process.stdout.write(`${' '.repeat(width + 8)}→ ${c.fix}\n`);
+  }
+  const failed = checks.filter((c) => c.status === 'FAIL').length;
+  process.stdout.write(failed ? `\n${failed} problem(s) to fix.\n` : '\nAll checks passed.\n');
+  return failed ? 1 : 0;
+}
+
+run().then((code) => process.exit(code));

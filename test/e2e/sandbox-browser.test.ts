@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../sandbox/sandbox.js';
+
+const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts');
+
+describe('the sandbox in a real browser', () => {
+  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('shows /start, the progress of a sample video and the delivered video', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(sandbox.url);
+    await page.fill('#text', '/start');
+    await page.click('form button');
+    await page.getByText('Hello Sandbox').waitFor({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: 'mp4 video' }).click();
+    await page
+      .locator('.msg.bot', { hasText: /In the queue|Starting|Checking|Downloading|Sending/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    const video = page.locator('.msg.bot video');
+    await video.waitFor({ timeout: 30_000 });
+    const src = await video.getAttribute('src');
+    const res = await page.request.get(`${sandbox.url}${src}`);
+    expect(res.status()).toBe(200);
+    expect(Number(res.headers()['content-length'])).toBeGreaterThan(10_000);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox.png'), fullPage: true });
+
+    const edits = sandbox.api.calls
+      .filter((c) => c.method === 'editMessageText')
+      .map((c) => String(c.params.text));
+    expect(edits.some((t) => /Checking|Downloading|Sending/.test(t))).toBe(true);
+  });
+});
