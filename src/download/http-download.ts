@@ -125,18 +125,25 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
 
   return {
     /** HEAD for size and type; undefined when the server does not answer HEAD sensibly. */
+    /**
+     * HEAD for size and type. Undefined when the server merely dislikes HEAD (405, 403, …); a
+     * source that is gone, loops, hangs or refuses connections fails here, before any download.
+     */
     async head(url: string, signal: AbortSignal): Promise<HeadInfo | undefined> {
+      const limit = Math.min(opts.connectTimeoutMs, opts.idleTimeoutMs);
       try {
         const { res, finalUrl } = await open(
           url,
           'HEAD',
-          AbortSignal.any([signal, AbortSignal.timeout(opts.connectTimeoutMs)]),
+          AbortSignal.any([signal, AbortSignal.timeout(limit)]),
         );
         discard(res.body);
         return describe(res, finalUrl);
       } catch (err) {
-        if (err instanceof DownloadError && (err.kind === 'guard' || err.kind === 'cancelled')) throw err;
-        return undefined;
+        if (!(err instanceof DownloadError)) return undefined;
+        if (err.kind === 'http-status' && err.extra.status !== 404 && err.extra.status !== 410)
+          return undefined;
+        throw err;
       }
     },
 

@@ -1,0 +1,32 @@
+# Pishtaz on any Docker host (Render included): Node 20, ffmpeg, a current yt-dlp, Chromium for
+# /pdf with Persian fonts, a non-root user and /data as the volume.
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+
+FROM node:20-slim
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ffmpeg python3 ca-certificates curl tini \
+      chromium fonts-noto-core fonts-farsiweb \
+ && curl -fsSL -o /usr/local/bin/yt-dlp https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp \
+ && chmod a+rx /usr/local/bin/yt-dlp \
+ && apt-get purge -y curl && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
+ENV NODE_ENV=production DATA_DIR=/data PORT=8080 HOST=0.0.0.0 CHROMIUM_PATH=/usr/bin/chromium
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY locales ./locales
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME /data
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# tini forwards SIGTERM straight to node (PID 1 would otherwise ignore it); same command as `npm start`.
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=128", "dist/main.js"]

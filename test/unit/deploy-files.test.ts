@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
+
+/** The variables of ../shared/CONTRACT.md, which users of the original bot rely on. */
+const CONTRACT_VARIABLES = [
+  'BOT_TOKEN',
+  'TELEGRAM_API_ROOT',
+  'API_ID',
+  'API_HASH',
+  'ADMIN_IDS',
+  'DATA_DIR',
+  'PORT',
+  'HOST',
+  'MAX_FILE_SIZE_MB',
+  'BOT_API_UPLOAD_LIMIT_MB',
+  'MAX_CONCURRENT_JOBS',
+  'MAX_JOBS_PER_USER',
+  'PROGRESS_INTERVAL_SECONDS',
+  'PROXY_URL',
+  'ALLOW_DOWNLOAD_VIA_PROXY',
+  'DIRECT_SEND_ONLY',
+  'YTDLP_PATH',
+  'FFMPEG_PATH',
+  'YTDLP_COOKIES',
+  'YTDLP_COOKIE_HEADER',
+  'ALLOW_PRIVATE_NETWORK',
+  'LINK_RETENTION_DAYS',
+  'LINK_WARNING_HOURS',
+  'RETENTION_CHECK_MINUTES',
+  'HEALTH_STALL_SECONDS',
+  'SHUTDOWN_GRACE_SECONDS',
+  'BOT_MODE',
+  'WEBHOOK_URL',
+  'WEBHOOK_SECRET',
+  'KEEPALIVE_URL',
+  'KEEPALIVE_INTERVAL_SECONDS',
+  'DEFAULT_LANGUAGE',
+  'FORWARD_TO_ADMIN',
+  'LOG_LEVEL',
+];
+
+describe('deployment files', () => {
+  const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+
+  it('Dockerfile: every copied path exists, non-root, /data volume, health check, same command as npm start', () => {
+    const docker = read('Dockerfile');
+    for (const m of docker.matchAll(/^COPY (?!--from)(.+) \S+$/gm)) {
+      for (const src of m[1]!.split(/\s+/))
+        expect(existsSync(path.join(ROOT, src)), `${src} exists`).toBe(true);
+    }
+    expect(docker).toMatch(/^FROM node:20-slim/m);
+    expect(docker).toMatch(/^USER node$/m);
+    expect(docker).toMatch(/^VOLUME \/data$/m);
+    expect(docker).toMatch(/HEALTHCHECK[\s\S]*\/health/);
+    expect(docker).toMatch(/ffmpeg/);
+    expect(docker).toMatch(/yt-dlp/);
+    const cmd = JSON.parse(docker.match(/^CMD (\[.*\])$/m)![1]!) as string[];
+    expect(cmd.join(' ')).toBe(pkg.scripts.start);
+    expect(docker).toMatch(/ENTRYPOINT \["\/usr\/bin\/tini", "--"\]/);
+  });
+
+  it('render.yaml: a web service with /health, webhook mode and only known variables', () => {
+    const render = read('render.yaml');
+    expect(render).toMatch(/type: web/);
+    expect(render).toMatch(/healthCheckPath: \/health/);
+    expect(render).toMatch(/key: BOT_MODE\s+value: webhook/);
+    expect(existsSync(path.join(ROOT, render.match(/dockerfilePath: (\S+)/)![1]!))).toBe(true);
+    const example = read('.env.example');
+    for (const [, key] of render.matchAll(/- key: (\w+)/g)) expect(example).toContain(`${key}=`);
+  });
+
+  it('.env.example and the config module cover every variable of the contract', () => {
+    const example = read('.env.example');
+    const config = read('src/config.ts');
+    for (const name of CONTRACT_VARIABLES) {
+      expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+      expect(config, name).toContain(name);
+    }
+  });
+
+  it('README gives the two commands and the scripts exist', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+    for (const s of ['start', 'test', 'demo', 'bench', 'doctor', 'import-links', 'typecheck', 'lint'])
+      expect(pkg.scripts[s], s).toBeDefined();
+    expect(read('.ci/run')).toContain('npm test');
+  });
+});
