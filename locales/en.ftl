@@ -123,3 +123,4 @@ admin-too-long = The text is too long (4000 characters at most).
 broadcast-started = 📣 Broadcast started. You get a report when it ends.
 broadcast-busy = A broadcast is already running.
 broadcast-report = 📣 Broadcast finished: { $delivered } delivered, { $failed } failed, { $blocked } blocked the bot.
+caption-part = 🧩 Part { $index } of { $count }

@@ -123,3 +123,4 @@ admin-too-long = متن بیش از حد طولانی است (حداکثر ۴۰�
 broadcast-started = 📣 ارسال همگانی آغاز شد. در پایان گزارش دریافت می‌کنید.
 broadcast-busy = یک ارسال همگانی در حال اجراست.
 broadcast-report = 📣 ارسال همگانی تمام شد: { $delivered } ارسال شد، { $failed } ناموفق، { $blocked } ربات را مسدود کرده‌اند.
+caption-part = 🧩 بخش { $index } از { $count }

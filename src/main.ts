@@ -18,6 +18,7 @@ import { proxyFetchConfig } from './bot/proxy.js';
 import { createQuota } from './bot/quota.js';
 import { loadConfigOrExit } from './config.js';
 import { createBotApiUploader } from './delivery/bot-api-uploader.js';
+import { createMtprotoUploader } from './delivery/mtproto-uploader.js';
 import { createHttpDownloader } from './download/http-download.js';
 import { createHealth, createHeartbeat, pollingProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
@@ -27,6 +28,8 @@ import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
 import { detectTool, ffprobePathFor } from './media/tools.js';
+import { classifyMtprotoError } from './mtproto/classify.js';
+import { createMtprotoClientManager } from './mtproto/client-manager.js';
 import { startGuardProxy } from './net/guard-proxy.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
@@ -136,6 +139,31 @@ async function main(): Promise<void> {
     ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
     ffprobe: ffprobe.available ? ffprobe.path : undefined,
   };
+  const mtproto = config.mtproto;
+  if (mtproto) {
+    const manager = createMtprotoClientManager({
+      // mtcute is loaded on the first large upload: most bots never pay its memory.
+      connect: async (signal) => {
+        const { connectMtcute } = await import('./mtproto/mtcute-session.js');
+        return connectMtcute({
+          ...mtproto,
+          botToken: config.botToken,
+          dataDir: config.dataDir,
+          proxyUrl: config.proxyUrl,
+          signal,
+        });
+      },
+      connectTimeoutMs: 30_000,
+      log,
+    });
+    lifecycle.defer('mtproto', () => manager.close());
+    health.register('mtproto', manager.probe);
+    pipelineDeps.largeUploader = createMtprotoUploader({
+      manager,
+      inFlight: config.mtprotoPartsInFlight,
+      classify: classifyMtprotoError,
+    });
+  }
   if (ytdlp) pipelineDeps.video = createVideoPipeline({ ytdlp, api, t, kv: storage.kv }, () => pipelineDeps);
   const jobs = createJobSystem({
     api: statusApi,

@@ -5,6 +5,8 @@ export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendDocu
 export interface Upload {
   chatId: number;
   file: string;
+  /** Offset of this upload within `file` (raw split parts); 0 when absent. */
+  start?: number;
   filename: string;
   size: number;
   media: MediaInfo;

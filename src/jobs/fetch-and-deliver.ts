@@ -1,35 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Api, GrammyError } from 'grammy';
-import { formatBytes, formatDate } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
-import type { Sent, Uploader } from '../delivery/types.js';
+import { caption, type DeliveryDeps, deliverFile } from '../delivery/deliver-file.js';
 import { DownloadError } from '../download/errors.js';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import type { HttpDownloader } from '../download/http-download.js';
-import { makeThumbnail, probeMedia } from '../media/probe.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
 import type { JobPhase } from './status-text.js';
 import { createRateMeter } from './status-text.js';
+
+export { caption };
+
 import { cacheKey, looksLikePlainFile } from './url-key.js';
 
 /** Telegram fetches files up to this size itself when sent by URL. */
 const URL_SEND_LIMIT = 20 * 1024 * 1024;
 
-export interface PipelineDeps {
+export interface PipelineDeps extends DeliveryDeps {
   api: Api;
-  t: Translator;
   fileCache: FileCache;
   downloader: HttpDownloader;
-  botApiUploader: Uploader;
-  /** Present when API_ID/API_HASH are set: files above the Bot API limit go through MTProto. */
-  largeUploader?: Uploader;
-  tmpDir: string;
   maxFileBytes: number;
-  botApiLimitBytes: number;
   directSendOnly: boolean;
-  ffmpeg?: string;
-  ffprobe?: string;
   /** The video-site path (yt-dlp); undefined when yt-dlp is missing. Undefined result: not a video. */
   video?: (job: JobRecord, io: JobIO) => Promise<Delivered | undefined>;
 }
@@ -108,64 +100,13 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
   } catch (err) {
     throw overLimit(deps, err);
   }
-  const sent = await uploadFile(deps, job, io, {
+  const sent = await deliverFile(deps, job, io, {
     file: result.file,
     filename: result.filename,
     size: result.size,
   });
   deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
   return { size: result.size, sent };
-}
-
-/** Probes, thumbnails and uploads a finished local file through the right transport. */
-export async function uploadFile(
-  deps: PipelineDeps,
-  job: JobRecord,
-  io: JobIO,
-  f: {
-    file: string;
-    filename: string;
-    size: number;
-    meta?: { title?: string; duration?: number; width?: number; height?: number };
-  },
-): Promise<Sent> {
-  const media = await probeMedia(f.file, deps.ffprobe, io.signal);
-  if (f.meta)
-    Object.assign(media, Object.fromEntries(Object.entries(f.meta).filter(([, v]) => v !== undefined)));
-  if (job.options.sendAs === 'document' && media.kind === 'video') media.kind = 'document';
-  const thumbnail =
-    deps.ffmpeg && (media.kind === 'video' || media.kind === 'animation')
-      ? await makeThumbnail(f.file, deps.ffmpeg, media.duration, io.signal)
-      : undefined;
-  const uploader = f.size <= deps.botApiLimitBytes ? deps.botApiUploader : deps.largeUploader;
-  if (!uploader)
-    throw new DownloadError('over-upload-limit', 'too large for the Bot API', {
-      size: f.size,
-      limit: deps.botApiLimitBytes,
-    });
-  const rate = createRateMeter();
-  return uploader.upload({
-    chatId: job.chatId,
-    file: f.file,
-    filename: f.filename,
-    size: f.size,
-    media,
-    thumbnail,
-    caption: caption(deps.t, job, f.filename, f.size),
-    signal: io.signal,
-    onProgress: (done, total) => {
-      io.touch();
-      io.report({ phase: 'uploading', done, total, speed: rate(done) });
-    },
-  });
-}
-
-export function caption(t: Translator, job: JobRecord, name: string, size: number | null): string {
-  return t(job.language, 'caption', {
-    name,
-    size: size === null ? '?' : formatBytes(size),
-    date: `${formatDate(Date.now())} UTC`,
-  });
 }
 
 function nameFromUrl(url: string): string {

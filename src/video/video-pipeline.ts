@@ -3,9 +3,10 @@ import path from 'node:path';
 import { type Api, InlineKeyboard } from 'grammy';
 import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
+import { deliverFile } from '../delivery/deliver-file.js';
 import { DownloadError } from '../download/errors.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { type Delivered, type JobIO, type PipelineDeps, uploadFile } from '../jobs/fetch-and-deliver.js';
+import type { Delivered, JobIO, PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import { createRateMeter } from '../jobs/status-text.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from './formats.js';
@@ -66,7 +67,7 @@ export function createVideoPipeline(deps: VideoDeps, pipeline: () => PipelineDep
     const size = (await stat(file)).size;
     if (size > limit) throw new DownloadError('format', 'no format fits the size limit', { size, limit });
     const name = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
-    const sent = await uploadFile(p, job, io, { file, filename: name, size, meta: { title } });
+    const sent = await deliverFile(p, job, io, { file, filename: name, size, meta: { title } });
     return { size, sent };
   };
 }

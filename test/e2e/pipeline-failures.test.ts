@@ -39,6 +39,16 @@ describe('bad sources and limits', () => {
     expect(h.web.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
   });
 
+  it('refuses a 60 MB file without API_ID before any download, saying why', async () => {
+    await h.start({}, 'no-mtproto');
+    const u = user(906);
+    h.api.sendText(u, `${h.web.url}/gen?size=${60 * MB}&name=big.iso`);
+    const msg = await h.waitForText(u.id, /larger than 50\.0 MB.*API_ID and API_HASH/s);
+    expect(msg.text).toContain('60.0 MB');
+    expect(h.web.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+    expect(h.api.callsTo(/^send(Document|Video)/)).toHaveLength(0);
+  });
+
   it.each([
     ['a stalled source', '/gen?size=5000000&stall=100000', /stopped sending data/],
     ['a slow source over the total timeout', '/gen?size=50000000&delay=200', /took too long/],

@@ -1,0 +1,65 @@
+import { DownloadError } from '../download/errors.js';
+import type { MtprotoClientManager } from '../mtproto/client-manager.js';
+import { uploadParts } from '../mtproto/part-uploader.js';
+import type { MtprotoFailure } from '../mtproto/types.js';
+import { methodFor, type Uploader } from './types.js';
+
+/** Files above the Bot API limit: parts through the one managed MTProto client. */
+export function createMtprotoUploader(deps: {
+  manager: MtprotoClientManager;
+  inFlight: number;
+  classify: (err: unknown) => MtprotoFailure;
+}): Uploader {
+  return {
+    async upload(u) {
+      let session: Awaited<ReturnType<MtprotoClientManager['get']>>;
+      try {
+        session = await deps.manager.get();
+      } catch (err) {
+        throw new DownloadError(
+          'telegram-refused',
+          `large uploads are unavailable: ${(err as Error).message}`,
+        );
+      }
+      try {
+        return await deps.manager.track(
+          (async () => {
+            const { fileId, totalParts } = await uploadParts({
+              session,
+              file: u.file,
+              start: u.start,
+              size: u.size,
+              inFlight: deps.inFlight,
+              signal: u.signal,
+              classify: deps.classify,
+              onProgress: u.onProgress,
+            });
+            const m = u.media;
+            const sent = await session.sendUploaded(
+              {
+                chatId: u.chatId,
+                fileId,
+                totalParts,
+                fileName: u.filename,
+                kind: m.kind,
+                mime: m.mime,
+                caption: u.caption,
+                duration: m.duration,
+                width: m.width,
+                height: m.height,
+                title: m.title,
+                performer: m.performer,
+                thumbnail: u.thumbnail,
+              },
+              u.signal,
+            );
+            return { method: methodFor(m.kind), ...sent };
+          })(),
+        );
+      } catch (err) {
+        if (!u.signal.aborted && deps.classify(err).kind === 'transient') await deps.manager.discard(session);
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { MediaInfo } from '../media/probe.js';
+
+/** 512 KiB parts; Telegram allows 4000 of them: 2,097,152,000 bytes per file. */
+export const PART_SIZE = 512 * 1024;
+export const MAX_PARTS = 4000;
+export const MAX_MTPROTO_FILE = PART_SIZE * MAX_PARTS;
+
+/**
+ * The seam between our uploader and the MTProto library: what we need from a logged-in client.
+ * The mtcute implementation lives in mtcute-session.ts; tests use a stub that records parts.
+ */
+export interface MtprotoSession {
+  saveBigFilePart(
+    part: { fileId: bigint; index: number; total: number; bytes: Uint8Array },
+    signal: AbortSignal,
+  ): Promise<void>;
+  sendUploaded(
+    media: {
+      chatId: number;
+      fileId: bigint;
+      totalParts: number;
+      fileName: string;
+      kind: MediaInfo['kind'];
+      mime?: string;
+      caption: string;
+      duration?: number;
+      width?: number;
+      height?: number;
+      title?: string;
+      performer?: string;
+      thumbnail?: string;
+    },
+    signal: AbortSignal,
+  ): Promise<{ fileId: string; messageId: number }>;
+  close(): Promise<void>;
+}
+
+/** How an MTProto error should be handled. */
+export type MtprotoFailure =
+  | { kind: 'flood'; seconds: number }
+  | { kind: 'transient' }
+  | { kind: 'fatal'; message: string };

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/bot/i18n.js';
+import { deliverFile } from '../../src/delivery/deliver-file.js';
+import type { Upload, Uploader } from '../../src/delivery/types.js';
+import type { JobRecord } from '../../src/storage/types.js';
+import { makeMp4 } from '../support/media.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'split-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { t } = createI18n('en');
+const job: JobRecord = {
+  id: 1,
+  userId: 1,
+  chatId: 1,
+  linkId: null,
+  url: 'http://x/',
+  kind: 'auto',
+  options: {},
+  language: 'en',
+  state: 'running',
+  attempts: 1,
+  statusMessageId: null,
+  createdAt: 0,
+};
+const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
+
+function recordingUploader() {
+  const uploads: Upload[] = [];
+  const uploader: Uploader = {
+    async upload(u) {
+      uploads.push(u);
+      return { method: 'sendDocument', fileId: `F${uploads.length}`, messageId: uploads.length };
+    },
+  };
+  return { uploader, uploads };
+}
+
+async function hashRanges(file: string, ranges: { start: number; size: number }[]): Promise<string> {
+  const h = createHash('sha256');
+  for (const r of ranges) {
+    for await (const chunk of createReadStream(file, {
+      start: r.start,
+      end: r.start + r.size - 1,
+      highWaterMark: 4 << 20,
+    }))
+      h.update(chunk);
+  }
+  return h.digest('hex');
+}
+
+describe('files over 2 GB', () => {
+  it('splits a 5 GB file into three raw parts whose concatenation is the original', async () => {
+    const file = path.join(dir, 'huge.bin');
+    const size = 5 * 1024 ** 3;
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, size);
+    for (const at of [0, 2_097_151_999, 2_097_152_000, 4_194_303_999, 4_194_304_000, size - 1])
+      writeSync(fd, Buffer.from([at % 251 || 1]), 0, 1, at);
+    closeSync(fd);
+    const big = recordingUploader();
+    const small = recordingUploader();
+    await deliverFile(
+      {
+        t,
+        botApiUploader: small.uploader,
+        largeUploader: big.uploader,
+        botApiLimitBytes: 50 * 1024 ** 2,
+        tmpDir: dir,
+      },
+      job,
+      io,
+      { file, filename: 'disk.img', size },
+    );
+    expect(small.uploads).toHaveLength(0);
+    expect(big.uploads.map((u) => u.filename)).toEqual(['disk.img.001', 'disk.img.002', 'disk.img.003']);
+    expect(big.uploads.every((u) => u.size <= 2_097_152_000)).toBe(true);
+    expect(big.uploads.map((u) => u.caption.split('\n')[0])).toEqual([
+      '🧩 Part 1 of 3',
+      '🧩 Part 2 of 3',
+      '🧩 Part 3 of 3',
+    ]);
+    const parts = await hashRanges(
+      file,
+      big.uploads.map((u) => ({ start: u.start ?? 0, size: u.size })),
+    );
+    const whole = await hashRanges(file, [{ start: 0, size }]);
+    expect(parts).toBe(whole);
+  });
+
+  it('cuts a long video by time into parts that each play', async () => {
+    const video = makeMp4(30, 640, 360, 'long.mp4');
+    const size = statSync(video).size;
+    const big = recordingUploader();
+    await deliverFile(
+      {
+        t,
+        botApiUploader: big.uploader,
+        largeUploader: big.uploader,
+        botApiLimitBytes: 1,
+        tmpDir: dir,
+        ffmpeg: 'ffmpeg',
+        ffprobe: 'ffprobe',
+        maxPartBytes: Math.ceil(size / 3),
+      },
+      job,
+      io,
+      { file: video, filename: 'long.mp4', size },
+    );
+    expect(big.uploads.length).toBeGreaterThanOrEqual(3);
+    let total = 0;
+    for (const u of big.uploads) {
+      expect(u.media.kind).toBe('video');
+      const out = execFileSync(
+        'ffprobe',
+        ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', u.file],
+        { encoding: 'utf8' },
+      );
+      total += Number(out);
+      expect(Number(out)).toBeGreaterThan(1);
+      expect(u.caption).toMatch(/Part \d+ of \d+/);
+    }
+    expect(total).toBeGreaterThan(28);
+  });
+});
