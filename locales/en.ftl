@@ -124,3 +124,7 @@ broadcast-started = 📣 Broadcast started. You get a report when it ends.
 broadcast-busy = A broadcast is already running.
 broadcast-report = 📣 Broadcast finished: { $delivered } delivered, { $failed } failed, { $blocked } blocked the bot.
 caption-part = 🧩 Part { $index } of { $count }
+pdf-unavailable = 📄 PDF rendering is not available on this server.
+pdf-usage = Usage: /pdf <link> [letter] [landscape]
+pdf-offer = 📄 This page has no video. Want it as a PDF?
+pdf-button = 📄 PDF

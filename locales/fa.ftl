@@ -124,3 +124,7 @@ broadcast-started = 📣 ارسال همگانی آغاز شد. در پایان 
 broadcast-busy = یک ارسال همگانی در حال اجراست.
 broadcast-report = 📣 ارسال همگانی تمام شد: { $delivered } ارسال شد، { $failed } ناموفق، { $blocked } ربات را مسدود کرده‌اند.
 caption-part = 🧩 بخش { $index } از { $count }
+pdf-unavailable = 📄 ساخت PDF روی این سرور در دسترس نیست.
+pdf-usage = روش استفاده: /pdf <لینک> [letter] [landscape]
+pdf-offer = 📄 این صفحه ویدیو ندارد. آن را به صورت PDF می‌خواهید؟
+pdf-button = 📄 PDF

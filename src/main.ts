@@ -9,6 +9,7 @@ import { createCancelFeature } from './bot/features/cancel.js';
 import { createFallbackFeature } from './bot/features/fallback.js';
 import { createHistoryFeature } from './bot/features/history.js';
 import { createLinksFeature } from './bot/features/links.js';
+import { createPdfFeature } from './bot/features/pdf.js';
 import { createQualityFeature } from './bot/features/quality.js';
 import { createSettingsFeature } from './bot/features/settings.js';
 import { createStartFeature } from './bot/features/start.js';
@@ -31,6 +32,8 @@ import { detectTool, ffprobePathFor } from './media/tools.js';
 import { classifyMtprotoError } from './mtproto/classify.js';
 import { createMtprotoClientManager } from './mtproto/client-manager.js';
 import { startGuardProxy } from './net/guard-proxy.js';
+import { createBrowserHost } from './pdf/browser.js';
+import { createPdfPipeline } from './pdf/pdf-pipeline.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
@@ -93,12 +96,13 @@ async function main(): Promise<void> {
     baseFetchConfig: fetchConfig,
   });
 
-  const [ffmpeg, ffprobe, ytdlpTool] = await Promise.all([
+  const [ffmpeg, ffprobe, ytdlpTool, chromium] = await Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
     detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
     detectTool(config.ytdlpPath, ['--version']),
+    detectTool(config.chromiumPath, ['--version']),
   ]);
-  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe };
+  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium };
   const missing = Object.entries(tools)
     .filter(([, tool]) => !tool.available)
     .map(([name]) => name);
@@ -164,6 +168,17 @@ async function main(): Promise<void> {
       classify: classifyMtprotoError,
     });
   }
+  const browser = chromium.available
+    ? createBrowserHost({
+        executablePath: config.chromiumPath,
+        proxyUrl: guardProxy.url,
+        idleMs: config.pdfBrowserIdleMs,
+        log,
+      })
+    : undefined;
+  if (browser) lifecycle.defer('browser', () => browser.close());
+  pipelineDeps.offerPdf = !!browser;
+  const pdfPipeline = browser && createPdfPipeline({ browser, policy }, () => pipelineDeps);
   if (ytdlp) pipelineDeps.video = createVideoPipeline({ ytdlp, api, t, kv: storage.kv }, () => pipelineDeps);
   const jobs = createJobSystem({
     api: statusApi,
@@ -172,10 +187,15 @@ async function main(): Promise<void> {
     links: storage.links,
     log,
     tmpDir: config.tmpDir,
-    limits: { maxRunning: config.maxConcurrentJobs, maxPerUser: config.maxJobsPerUser },
+    limits: {
+      maxRunning: config.maxConcurrentJobs,
+      maxPerUser: config.maxJobsPerUser,
+      perKind: { pdf: config.pdfConcurrency },
+    },
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
-    pipelineFor: () => (job, io) => fetchAndDeliver(pipelineDeps, job, io),
+    pipelineFor: (job) =>
+      job.kind === 'pdf' && pdfPipeline ? pdfPipeline : (j, io) => fetchAndDeliver(pipelineDeps, j, io),
   });
   health.register('jobs', jobs.runner.probe);
   const links = createLinksFeature({
@@ -227,6 +247,11 @@ async function main(): Promise<void> {
         queue: storage.jobs,
         kv: storage.kv,
         submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
+      }),
+      createPdfFeature({
+        available: !!browser,
+        queue: storage.jobs,
+        submit: (ctx, url, options) => links.submitLink(ctx, url, 'pdf', options),
       }),
       links.composer,
       createFallbackFeature(),

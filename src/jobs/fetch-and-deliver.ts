@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Api, GrammyError } from 'grammy';
+import { type Api, GrammyError, InlineKeyboard } from 'grammy';
 import { caption, type DeliveryDeps, deliverFile } from '../delivery/deliver-file.js';
 import { DownloadError } from '../download/errors.js';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
@@ -22,6 +22,8 @@ export interface PipelineDeps extends DeliveryDeps {
   downloader: HttpDownloader;
   maxFileBytes: number;
   directSendOnly: boolean;
+  /** Offer a PDF button under a delivered HTML page (when Chromium is available). */
+  offerPdf?: boolean;
   /** The video-site path (yt-dlp); undefined when yt-dlp is missing. Undefined result: not a video. */
   video?: (job: JobRecord, io: JobIO) => Promise<Delivered | undefined>;
 }
@@ -106,6 +108,12 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
     size: result.size,
   });
   deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
+  if (deps.offerPdf && /html/i.test(result.contentType ?? '')) {
+    const button = new InlineKeyboard().text(deps.t(job.language, 'pdf-button'), `pdf:${job.id}`);
+    await deps.api
+      .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), { reply_markup: button })
+      .catch(() => {});
+  }
   return { size: result.size, sent };
 }
 

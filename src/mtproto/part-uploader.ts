@@ -83,6 +83,7 @@ export async function uploadParts(opts: {
 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
     const t = setTimeout(resolve, ms);
     signal.addEventListener(
       'abort',

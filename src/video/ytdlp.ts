@@ -173,7 +173,8 @@ async function supervise(
     timedOut = true;
     killGroup();
   }, timeoutMs);
-  signal.addEventListener('abort', killGroup, { once: true });
+  if (signal.aborted) killGroup();
+  else signal.addEventListener('abort', killGroup, { once: true });
   if (onLine && child.stdout) {
     let rest = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -1,0 +1,82 @@
+import type { Browser } from 'playwright-core';
+import type { Logger } from '../logger.js';
+
+/**
+ * One headless Chromium, shared by PDF jobs: launched on first use, relaunched if it crashes,
+ * closed after it has been idle for a while (a browser is heavy on a 512 MB host). All its
+ * traffic goes through the guard proxy, loopback included, so the network guard holds inside.
+ */
+export function createBrowserHost(deps: {
+  executablePath: string;
+  proxyUrl: string;
+  idleMs: number;
+  log: Logger;
+}) {
+  let browser: Promise<Browser> | undefined;
+  let users = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  async function launch(): Promise<Browser> {
+    const { chromium } = await import('playwright-core');
+    const b = await chromium.launch({
+      executablePath: deps.executablePath,
+      timeout: 30_000,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--proxy-server=${deps.proxyUrl}`,
+        '--proxy-bypass-list=<-loopback>',
+      ],
+    });
+    b.on('disconnected', () => {
+      deps.log.warn('Chromium exited; it is relaunched on the next PDF');
+      browser = undefined;
+    });
+    return b;
+  }
+
+  const closeIfIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (users > 0 || !browser) return;
+      const b = browser;
+      browser = undefined;
+      void b.then((x) => x.close()).catch(() => {});
+      deps.log.info('Chromium closed after being idle');
+    }, deps.idleMs);
+    idleTimer.unref();
+  };
+
+  return {
+    /** Runs `fn` with the browser; keeps it open while any job uses it. */
+    async use<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
+      users++;
+      clearTimeout(idleTimer);
+      try {
+        browser ??= launch().catch((err) => {
+          browser = undefined;
+          throw err;
+        });
+        return await fn(await browser);
+      } finally {
+        users--;
+        if (users === 0) closeIfIdle();
+      }
+    },
+    isOpen: () => browser !== undefined,
+    async close() {
+      clearTimeout(idleTimer);
+      const b = browser;
+      browser = undefined;
+      await b?.then((x) => x.close()).catch(() => {});
+    },
+  };
+}
+
+export type BrowserHost = ReturnType<typeof createBrowserHost>;
