@@ -53,9 +53,15 @@ export function sanitizeFilename(name: string | undefined, fallback = 'file'): s
   if (!s || s === '.' || s === '..') s = fallback;
   if (Buffer.byteLength(s) <= MAX_NAME_BYTES) return s;
   const ext = path.extname(s).slice(0, 16);
-  let stem = s.slice(0, s.length - ext.length);
-  while (Buffer.byteLength(stem + ext) > MAX_NAME_BYTES) stem = [...stem].slice(0, -1).join('');
-  return stem + ext;
+  // Keep whole code points of the stem until the byte budget is spent (one pass).
+  let budget = MAX_NAME_BYTES - Buffer.byteLength(ext);
+  let stem = '';
+  for (const ch of s.slice(0, s.length - ext.length)) {
+    budget -= Buffer.byteLength(ch);
+    if (budget < 0) break;
+    stem += ch;
+  }
+  return (stem.trimEnd() || fallback) + ext;
 }
 
 const EXT_BY_TYPE: Record<string, string> = {

@@ -49,7 +49,7 @@ export function checkUrl(raw: string, policy: NetworkPolicy): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new GuardError('only http and https', 'scheme');
   if (url.username || url.password) url.username = url.password = '';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (ipaddr.isValid(host) && !isAllowedAddress(host, policy)) {
     throw new GuardError(`address ${host} is not allowed`, 'address');
   }
