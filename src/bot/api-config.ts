@@ -3,6 +3,21 @@ import { Api, type Transformer } from 'grammy';
 import type { Heartbeat } from '../health/health.js';
 import { createThrottle } from './throttle.js';
 
+/**
+ * auto-retry for every call but getUpdates: the runner and its supervisor retry polling at
+ * once, while auto-retry's growing backoff would keep a recovered Telegram waiting.
+ */
+function retryExceptPolling(): Transformer {
+  const retry = autoRetry({
+    maxRetryAttempts: 5,
+    maxDelaySeconds: 60,
+    rethrowInternalServerErrors: false,
+    rethrowHttpErrors: false,
+  });
+  return (prev, method, payload, signal) =>
+    method === 'getUpdates' ? prev(method, payload, signal) : retry(prev, method, payload, signal);
+}
+
 /** Long-poll seconds and the hard deadline for one getUpdates, derived from the stall limit. */
 export function pollTimings(stallMs: number) {
   const pollSeconds = Math.max(0, Math.min(25, Math.floor(stallMs / 3000)));
@@ -27,14 +42,7 @@ export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: n
   // polling watch, so every attempt is throttled and each getUpdates attempt has its own deadline.
   if (deps.heartbeat) api.config.use(pollingWatch(deps.heartbeat, pollTimings(deps.stallMs).hardMs));
   api.config.use(createThrottle());
-  api.config.use(
-    autoRetry({
-      maxRetryAttempts: 5,
-      maxDelaySeconds: 60,
-      rethrowInternalServerErrors: false,
-      rethrowHttpErrors: false,
-    }),
-  );
+  api.config.use(retryExceptPolling());
 }
 
 /**

@@ -16,13 +16,44 @@ const runs = { seed: SEED, numRuns: 2000 };
 
 describe('hostile input: the network guard', () => {
   const bypasses = [
-    'http://127.0.0.1/', 'http://127.1/', 'http://127.000.000.001/', 'http://2130706433/', 'http://0x7f000001/', 'http://0x7f.0.0.1/',
-    'http://017700000001/', 'http://0177.0.0.1/', 'http://0/', 'http://0.0.0.0/', 'http://[::]/', 'http://[::1]/', 'http://[0:0:0:0:0:0:0:1]/',
-    'http://[::ffff:127.0.0.1]/', 'http://[::ffff:7f00:1]/', 'http://[::ffff:169.254.169.254]/', 'http://169.254.169.254/', 'http://[fd00:ec2::254]/',
-    'http://100.100.100.200/', 'http://10.0.0.1/', 'http://172.31.255.255/', 'http://192.168.0.1/', 'http://[fe80::1%25eth0]/', 'http://224.0.0.1/',
-    'http://255.255.255.255/', 'http://localhost/', 'http://LOCALHOST./', 'http://foo.localhost/', 'http://user:pass@127.0.0.1/', 'http://127.0.0.1:80@evil.com/',
-    'http://[64:ff9b::a00:1]/', 'http://[2002:7f00:1::]/', 'file:///etc/passwd', 'gopher://127.0.0.1/', 'ftp://10.0.0.1/', 'javascript:alert(1)',
-    'data:text/html,hi', 'http://%31%32%37.0.0.1/',
+    'http://127.0.0.1/',
+    'http://127.1/',
+    'http://127.000.000.001/',
+    'http://2130706433/',
+    'http://0x7f000001/',
+    'http://0x7f.0.0.1/',
+    'http://017700000001/',
+    'http://0177.0.0.1/',
+    'http://0/',
+    'http://0.0.0.0/',
+    'http://[::]/',
+    'http://[::1]/',
+    'http://[0:0:0:0:0:0:0:1]/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[::ffff:7f00:1]/',
+    'http://[::ffff:169.254.169.254]/',
+    'http://169.254.169.254/',
+    'http://[fd00:ec2::254]/',
+    'http://100.100.100.200/',
+    'http://10.0.0.1/',
+    'http://172.31.255.255/',
+    'http://192.168.0.1/',
+    'http://[fe80::1%25eth0]/',
+    'http://224.0.0.1/',
+    'http://255.255.255.255/',
+    'http://localhost/',
+    'http://LOCALHOST./',
+    'http://foo.localhost/',
+    'http://user:pass@127.0.0.1/',
+    'http://127.0.0.1:80@evil.com/',
+    'http://[64:ff9b::a00:1]/',
+    'http://[2002:7f00:1::]/',
+    'file:///etc/passwd',
+    'gopher://127.0.0.1/',
+    'ftp://10.0.0.1/',
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'http://%31%32%37.0.0.1/',
   ];
   it.each(bypasses)('refuses %s', (url) => {
     let allowed = false;
@@ -38,12 +69,16 @@ describe('hostile input: the network guard', () => {
 
   it('never allows a private IPv4 address in any numeric spelling', () => {
     fc.assert(
-      fc.property(fc.constantFrom(0x7f000001, 0x0a000001, 0xa9fea9fe, 0xc0a80001, 0xac100001, 0x64400001, 0), fc.integer({ min: 0, max: 255 }), (base, low) => {
-        const n = ((base & 0xffffff00) | low) >>> 0;
-        for (const form of [String(n), `0x${n.toString(16)}`, `0${n.toString(8)}`]) {
-          expect(() => checkUrl(`http://${form}/`, strict)).toThrow(GuardError);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(0x7f000001, 0x0a000001, 0xa9fea9fe, 0xc0a80001, 0xac100001, 0x64400001, 0),
+        fc.integer({ min: 0, max: 255 }),
+        (base, low) => {
+          const n = ((base & 0xffffff00) | low) >>> 0;
+          for (const form of [String(n), `0x${n.toString(16)}`, `0${n.toString(8)}`]) {
+            expect(() => checkUrl(`http://${form}/`, strict)).toThrow(GuardError);
+          }
+        },
+      ),
       runs,
     );
   });
@@ -77,24 +112,51 @@ describe('hostile input: filenames and headers', () => {
   const tmp = '/srv/pishtaz/tmp/job-1';
   it('keeps every sanitized name inside the temp folder, short, and free of control characters', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 12_000 }), fc.string({ unit: 'binary', maxLength: 12_000 }), fc.constantFrom('../../etc/passwd', '..', '.', '/', '\\..\\..\\win.ini', 'a\u0000b', '\u202Egnp.exe', `${'x'.repeat(10_240)}.mp4`)), (name) => {
-        const s = sanitizeFilename(name);
-        expect(s.length).toBeGreaterThan(0);
-        expect(Buffer.byteLength(s)).toBeLessThanOrEqual(200);
-        expect(s).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/u);
-        expect(s === '.' || s === '..').toBe(false);
-        expect(path.resolve(tmp, s).startsWith(`${tmp}/`)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 12_000 }),
+          fc.string({ unit: 'binary', maxLength: 12_000 }),
+          fc.constantFrom(
+            '../../etc/passwd',
+            '..',
+            '.',
+            '/',
+            '\\..\\..\\win.ini',
+            'a\u0000b',
+            '\u202Egnp.exe',
+            `${'x'.repeat(10_240)}.mp4`,
+          ),
+        ),
+        (name) => {
+          const s = sanitizeFilename(name);
+          expect(s.length).toBeGreaterThan(0);
+          expect(Buffer.byteLength(s)).toBeLessThanOrEqual(200);
+          expect(s).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/u);
+          expect(s === '.' || s === '..').toBe(false);
+          expect(path.resolve(tmp, s).startsWith(`${tmp}/`)).toBe(true);
+        },
+      ),
       runs,
     );
   });
 
   it('parses any Content-Disposition without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom("attachment; filename*=UTF-8''%E0%A4%A", 'attachment; filename="unterminated', "filename*=bogus''x", 'filename=')), (h) => {
-        const name = filenameFromDisposition(h);
-        expect(name === undefined || typeof name === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            "attachment; filename*=UTF-8''%E0%A4%A",
+            'attachment; filename="unterminated',
+            "filename*=bogus''x",
+            'filename=',
+          ),
+        ),
+        (h) => {
+          const name = filenameFromDisposition(h);
+          expect(name === undefined || typeof name === 'string').toBe(true);
+        },
+      ),
       runs,
     );
   });
@@ -114,19 +176,31 @@ describe('hostile input: filenames and headers', () => {
 describe('hostile input: yt-dlp output and formats', () => {
   it('builds quality lists from arbitrary JSON without throwing, every option within the limit', () => {
     const format = fc.record(
-      { format_id: fc.string(), ext: fc.option(fc.string()), height: fc.option(fc.integer({ min: -10, max: 10_000 })), vcodec: fc.option(fc.constantFrom('none', 'avc1', 'vp9')), acodec: fc.option(fc.constantFrom('none', 'mp4a', 'opus')), filesize: fc.option(fc.integer({ min: -1, max: 2 ** 40 })), tbr: fc.option(fc.double()) },
+      {
+        format_id: fc.string(),
+        ext: fc.option(fc.string()),
+        height: fc.option(fc.integer({ min: -10, max: 10_000 })),
+        vcodec: fc.option(fc.constantFrom('none', 'avc1', 'vp9')),
+        acodec: fc.option(fc.constantFrom('none', 'mp4a', 'opus')),
+        filesize: fc.option(fc.integer({ min: -1, max: 2 ** 40 })),
+        tbr: fc.option(fc.double()),
+      },
       { requiredKeys: ['format_id'] },
     );
     fc.assert(
-      fc.property(fc.record({ title: fc.option(fc.string()), formats: fc.option(fc.array(format, { maxLength: 40 })) }), fc.integer({ min: 1, max: 2 ** 31 }), (info, limit) => {
-        const options = qualityOptions(info as never, limit);
-        for (const o of options) {
-          if (o.size !== undefined && o.id !== 'audio') expect(o.size).toBeLessThanOrEqual(limit);
-          expect(Buffer.byteLength(`q:${2 ** 31}:${o.id}`)).toBeLessThanOrEqual(64);
-          const { selector } = formatSelector(o.id, limit);
-          expect(selector).not.toMatch(/\s|--/);
-        }
-      }),
+      fc.property(
+        fc.record({ title: fc.option(fc.string()), formats: fc.option(fc.array(format, { maxLength: 40 })) }),
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        (info, limit) => {
+          const options = qualityOptions(info as never, limit);
+          for (const o of options) {
+            if (o.size !== undefined && o.id !== 'audio') expect(o.size).toBeLessThanOrEqual(limit);
+            expect(Buffer.byteLength(`q:${2 ** 31}:${o.id}`)).toBeLessThanOrEqual(64);
+            const { selector } = formatSelector(o.id, limit);
+            expect(selector).not.toMatch(/\s|--/);
+          }
+        },
+      ),
       { ...runs, numRuns: 500 },
     );
   });
@@ -162,9 +236,29 @@ describe('hostile input: updates through the real handlers', () => {
       log,
       stallMs: 90_000,
       i18n,
-      botInfo: { id: 1, is_bot: true, first_name: 'b', username: 'b', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never,
-      account: createAccountFeature({ log, users: storage.users, adminIds: [], defaultLanguage: 'fa', forwardToAdmin: false }),
-      features: [createStartFeature({ maxFileBytes: 1 }), createSettingsFeature({ users: storage.users }), createFallbackFeature()],
+      botInfo: {
+        id: 1,
+        is_bot: true,
+        first_name: 'b',
+        username: 'b',
+        can_join_groups: false,
+        can_read_all_group_messages: false,
+        supports_inline_queries: false,
+        can_connect_to_business: false,
+        has_main_web_app: false,
+      } as never,
+      account: createAccountFeature({
+        log,
+        users: storage.users,
+        adminIds: [],
+        defaultLanguage: 'fa',
+        forwardToAdmin: false,
+      }),
+      features: [
+        createStartFeature({ maxFileBytes: 1 }),
+        createSettingsFeature({ users: storage.users }),
+        createFallbackFeature(),
+      ],
     });
     const calls: string[] = [];
     bot.api.config.use(async (_prev, method) => {
@@ -173,13 +267,42 @@ describe('hostile input: updates through the real handlers', () => {
     });
     let id = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 4096 }), fc.string({ unit: 'binary', maxLength: 4096 }), fc.constantFrom('/start', '/settings', '/help')), fc.string({ maxLength: 100 }), async (text, data) => {
-        id++;
-        const from = { id: 42, is_bot: false, first_name: text.slice(0, 64) || 'x', language_code: 'en' };
-        const chat = { id: 42, type: 'private' as const, first_name: 'x' };
-        await bot.handleUpdate({ update_id: id, message: { message_id: id, date: 0, chat, from, text, entities: text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: Math.min(text.length, 64) }] : [] } } as never);
-        await bot.handleUpdate({ update_id: id + 1e6, callback_query: { id: String(id), from, chat_instance: '1', data, message: { message_id: 1, date: 0, chat } } } as never);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 4096 }),
+          fc.string({ unit: 'binary', maxLength: 4096 }),
+          fc.constantFrom('/start', '/settings', '/help'),
+        ),
+        fc.string({ maxLength: 100 }),
+        async (text, data) => {
+          id++;
+          const from = { id: 42, is_bot: false, first_name: text.slice(0, 64) || 'x', language_code: 'en' };
+          const chat = { id: 42, type: 'private' as const, first_name: 'x' };
+          await bot.handleUpdate({
+            update_id: id,
+            message: {
+              message_id: id,
+              date: 0,
+              chat,
+              from,
+              text,
+              entities: text.startsWith('/')
+                ? [{ type: 'bot_command', offset: 0, length: Math.min(text.length, 64) }]
+                : [],
+            },
+          } as never);
+          await bot.handleUpdate({
+            update_id: id + 1e6,
+            callback_query: {
+              id: String(id),
+              from,
+              chat_instance: '1',
+              data,
+              message: { message_id: 1, date: 0, chat },
+            },
+          } as never);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
     expect(calls.length).toBeGreaterThan(300);
