@@ -21,7 +21,7 @@ import { loadConfigOrExit } from './config.js';
 import { createBotApiUploader } from './delivery/bot-api-uploader.js';
 import { createMtprotoUploader } from './delivery/mtproto-uploader.js';
 import { createHttpDownloader } from './download/http-download.js';
-import { createHealth, createHeartbeat, pollingProbe } from './health/health.js';
+import { createHealth, createHeartbeat, pollingProbe, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { createJobSystem } from './jobs/create-job-system.js';
 import { fetchAndDeliver, type PipelineDeps } from './jobs/fetch-and-deliver.js';
@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     return { ok: true };
   });
   if (config.mode === 'polling') health.register('polling', pollingProbe(heartbeat, config.healthStallMs));
+  health.register('process', processProbe);
 
   const { i18n, t } = createI18n(config.defaultLanguage);
   const fetchConfig = await proxyFetchConfig(config.proxyUrl);

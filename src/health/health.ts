@@ -73,3 +73,19 @@ export function pollingProbe(heartbeat: Heartbeat, stallMs: number, now: () => n
       : { ok: true, detail: { lastUpdateAgeMs: age } };
   };
 }
+
+/** Memory and open handles, for operators and for the soak test's leak checks. */
+export const processProbe: Probe = () => {
+  const m = process.memoryUsage();
+  const resources = process.getActiveResourcesInfo();
+  const byType: Record<string, number> = {};
+  for (const r of resources) byType[r] = (byType[r] ?? 0) + 1;
+  return {
+    ok: true,
+    detail: {
+      rssMiB: Math.round(m.rss / 1048576),
+      heapUsedMiB: Math.round(m.heapUsed / 1048576),
+      activeResources: byType,
+    },
+  };
+};

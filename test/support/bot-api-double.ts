@@ -15,6 +15,8 @@ export type Fault =
   | { type: 'error'; code: number; description: string; retryAfter?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number }
+  /** Process the call, then hold the answer: a kill now means "sent but not recorded". */
+  | { type: 'delay-after'; ms: number }
   | { type: 'hang' };
 
 export interface RecordedCall {
@@ -126,6 +128,7 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
     for (const w of callWaiters) w();
     const signal = abortOnClose(req, res);
     const result = await state.call(method, params, files, signal);
+    if (fault?.type === 'delay-after') await sleep(fault.ms);
     if (result.ok) send(res, 200, { ok: true, result: result.result });
     else send(res, result.code, { ok: false, error_code: result.code, description: result.description });
   }
