@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
+import { waitUntil } from '../support/spawn-bot.js';
+import { rssMiB, saveFigures } from './figures.js';
+
+const MB = 1024 * 1024;
+
+describe('reliability: hostile and broken sources through one bot', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+    h.web.route('/endless', (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      if (req.method === 'HEAD') return res.end();
+      const t = setInterval(() => res.write(Buffer.alloc(256 * 1024, 1)), 5);
+      res.on('close', () => clearInterval(t));
+    });
+    h.web.route('/short-length', (req, res) => {
+      // Declares fewer bytes than it sends: the client must stop at the declared length.
+      res.writeHead(200, {
+        'content-length': 1000,
+        'content-disposition': 'attachment; filename="short.bin"',
+      });
+      if (req.method === 'HEAD') return res.end();
+      res.socket?.write(Buffer.alloc(5000, 2));
+      res.socket?.end();
+    });
+  });
+  afterAll(() => h.close());
+
+  it('ends each with a clear message inside its timeout; disk and memory return to baseline', async () => {
+    const bot = await h.start(
+      { MAX_FILE_SIZE_MB: '20', DOWNLOAD_IDLE_TIMEOUT_SECONDS: '1.5', DOWNLOAD_TOTAL_TIMEOUT_SECONDS: '5' },
+      'rel-sources',
+    );
+    // Warm-up: the first download loads undici, file-type and execa; the baseline comes after.
+    const warm = user(9499);
+    h.api.sendText(warm, `${h.web.url}/gen?size=${MB}&name=warm.bin`);
+    await h.waitForFile(warm.id);
+    await new Promise((r) => setTimeout(r, 1000));
+    const rss0 = rssMiB(bot.proc.pid!);
+    const cases: [string, string, RegExp][] = [
+      ['reset mid-body', `/gen?size=${5 * MB}&reset=${MB}`, /cut off|failed/],
+      ['stall', `/gen?size=${5 * MB}&stall=${MB}`, /stopped sending/],
+      [
+        'Content-Length longer than the body',
+        '/gen?size=100000&lie=200000',
+        /cut off|failed|stopped sending/,
+      ],
+      ['Content-Length shorter than the body', '/short-length', /short\.bin|❌/],
+      ['gzip bomb', `/gzip-bomb?size=${200 * MB}`, /gzip-bomb|\.bin|📄/],
+      ['endless redirects', '/loop', /redirects too many times/],
+      ['endless chunked stream', '/endless', /over this bot's limit/],
+      ['accepts and never answers', '/silent', /stopped sending|took too long/],
+      ['404', '/missing', /error 404/],
+    ];
+    const results: Record<string, number> = {};
+    for (const [i, [name, path, re]] of cases.entries()) {
+      const u = user(9500 + i);
+      const t0 = Date.now();
+      h.api.sendText(u, `${h.web.url}${path}`);
+      await waitUntil(
+        () => h.api.messagesTo(u.id).find((m) => re.test(m.text ?? '') || re.test(m.caption ?? '')),
+        20_000,
+        name,
+      );
+      results[name] = Date.now() - t0;
+      expect(results[name]).toBeLessThan(12_000);
+      await h.expectTmpEmpty();
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+    const rss1 = rssMiB(bot.proc.pid!);
+    saveFigures('source-faults', {
+      cases: cases.length,
+      msToClearMessage: results,
+      rssStartMiB: Math.round(rss0),
+      rssEndMiB: Math.round(rss1),
+      tempFilesLeft: h.tmpEntries().length,
+    });
+    expect(rss1 - rss0).toBeLessThan(12);
+  }, 240_000);
+});
