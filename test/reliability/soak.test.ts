@@ -48,7 +48,7 @@ describe(`reliability: soak, a compressed day of ${UPDATES} updates`, () => {
     const links = new Map<number, number>();
     const stats = async () => {
       const health = await bot.health();
-      const proc = (health.body.checks?.process as { detail: { activeResources: Record<string, number> } })
+      const proc = (health.body.checks!.process as { detail: { activeResources: Record<string, number> } })
         .detail;
       return {
         rss: rssMiB(bot.proc.pid!),
