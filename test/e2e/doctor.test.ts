@@ -1,0 +1,65 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startBotApiDouble } from '../support/bot-api-double.js';
+import { TEST_TOKEN } from '../support/spawn-bot.js';
+
+const DOCTOR = path.resolve(import.meta.dirname, '../../dist/cli/doctor.js');
+const doctor = (env: Record<string, string>) =>
+  spawnSync(process.execPath, [DOCTOR], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    cwd: tmpdir(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+
+describe('npm run doctor', () => {
+  it('lists each FAIL with its fix on a broken configuration and exits non-zero', () => {
+    const r = doctor({
+      BOT_TOKEN: 'not-a-token',
+      YTDLP_PATH: '/nonexistent/yt-dlp',
+      DATA_DIR: '/dev/null/data',
+    });
+    expect(r.status).toBe(1);
+    const fails = r.stdout.split('\n').filter((l) => l.startsWith('FAIL'));
+    expect(fails.map((l) => l.split(/\s{2,}/)[1])).toEqual(
+      expect.arrayContaining(['BOT_TOKEN', 'DATA_DIR', 'yt-dlp']),
+    );
+    expect(r.stdout).toMatch(/→ Copy the whole token from @BotFather/);
+    expect(r.stdout).toMatch(/→ Install yt-dlp/);
+    expect(r.stdout).toMatch(/→ Point DATA_DIR at a writable folder/);
+  });
+
+  it('says all OK on a good sandbox configuration', async () => {
+    const api = await startBotApiDouble({ token: TEST_TOKEN });
+    try {
+      // Asynchronous: the Bot API double answers getMe from this same process.
+      const r = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [DOCTOR], {
+          env: {
+            PATH: process.env.PATH ?? '',
+            BOT_TOKEN: TEST_TOKEN,
+            TELEGRAM_API_ROOT: api.url,
+            DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doctor-')),
+            API_ID: '12345',
+            API_HASH: '0123456789abcdef0123456789abcdef',
+          },
+          cwd: tmpdir(),
+        });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d;
+        });
+        child.on('exit', (status) => resolve({ status, stdout }));
+      });
+      expect(r.stdout).toContain('All checks passed.');
+      expect(r.stdout).not.toMatch(/^(WARN|FAIL)/m);
+      expect(r.stdout).toMatch(/^OK\s+Telegram\s+reachable, bot @pishtaz_test_bot/m);
+      expect(r.status).toBe(0);
+    } finally {
+      await api.close();
+    }
+  });
+});
