@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makePng } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { waitUntil } from '../support/spawn-bot.js';
 
@@ -14,30 +15,11 @@ const chromiumProcesses = () =>
     .split('\n')
     .filter((l) => /chrom/i.test(l) && l.includes('--proxy-server=http://127.0.0.1'));
 
-function png(): string {
-  const dir = path.join(tmpdir(), 'pishtaz-test-media');
-  mkdirSync(dir, { recursive: true });
-  const out = path.join(dir, 'pic.png');
-  execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    'testsrc=size=320x200:duration=1',
-    '-frames:v',
-    '1',
-    out,
-  ]);
-  return out;
-}
-
 describe('/pdf', () => {
   let h: Harness;
   beforeEach(async () => {
     h = await createHarness();
-    h.web.addFile('pic.png', png(), 'image/png');
+    h.web.addFile('pic.png', makePng(), 'image/png');
     h.web.route('/fa', (_req, res) =>
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })

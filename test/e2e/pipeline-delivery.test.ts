@@ -27,7 +27,7 @@ describe('links in, files out', () => {
     // The status message showed progress and was removed at the end.
     const status = h.api.messagesTo(u.id).find((m) => m.method === 'sendMessage');
     expect(status!.edits).toBeGreaterThan(0);
-    expect(status?.deleted).toBe(true);
+    await waitUntil(() => status!.deleted, 3000, 'status message removed');
     await h.expectTmpEmpty();
   });
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { Bot } from 'grammy';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { extractUrl } from '../../src/bot/extract-url.js';
@@ -9,6 +8,7 @@ import { filenameFromDisposition, sanitizeFilename } from '../../src/download/fi
 import { checkUrl, GuardError, isAllowedAddress } from '../../src/net/guard.js';
 import { formatSelector, qualityOptions } from '../../src/video/formats.js';
 import { classifyError } from '../../src/video/ytdlp.js';
+import { BOT_INFO } from '../support/bot-info.js';
 
 const strict = { allowPrivate: false, allowlist: [] };
 const SEED = 20261129;
@@ -236,17 +236,7 @@ describe('hostile input: updates through the real handlers', () => {
       log,
       stallMs: 90_000,
       i18n,
-      botInfo: {
-        id: 1,
-        is_bot: true,
-        first_name: 'b',
-        username: 'b',
-        can_join_groups: false,
-        can_read_all_group_messages: false,
-        supports_inline_queries: false,
-        can_connect_to_business: false,
-        has_main_web_app: false,
-      } as never,
+      botInfo: BOT_INFO,
       account: createAccountFeature({
         log,
         users: storage.users,

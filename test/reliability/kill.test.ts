@@ -64,10 +64,15 @@ describe('reliability: kill -9 at ten seeded moments', () => {
       }
       await new Promise((r) => setTimeout(r, 200 + rand() * 2500));
       // What each job was doing at the kill, as its user saw it.
-      const open = h.api.messages.filter((m) => !m.deleted && m.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data?.startsWith('cancel:'));
+      const open = h.api.messages.filter(
+        (m) => !m.deleted && m.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data?.startsWith('cancel:'),
+      );
       const held = h.api.calls.at(-1);
-      const seen = open.map((m) => (m.text ?? '').match(/In the queue|Starting|Checking|Downloading|Sending/)?.[0] ?? 'status');
-      if (held?.method === 'sendDocument' || held?.method === 'sendMessage') seen.push(`${held.method} answer held`);
+      const seen = open.map(
+        (m) => (m.text ?? '').match(/In the queue|Starting|Checking|Downloading|Sending/)?.[0] ?? 'status',
+      );
+      if (held?.method === 'sendDocument' || held?.method === 'sendMessage')
+        seen.push(`${held.method} answer held`);
       phases.push(seen.join(' + ') || 'idle');
       await bot.kill9();
     }

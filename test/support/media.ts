@@ -94,3 +94,23 @@ export function makeHls(): { dir: string; files: string[] } {
 export function videoPage(title: string, src: string): string {
   return `<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1><video controls src="${src}"></video></body></html>`;
 }
+
+/** A PNG test picture (one testsrc frame). */
+export function makePng(): string {
+  mkdirSync(DIR, { recursive: true });
+  const out = path.join(DIR, 'pic.png');
+  if (!existsSync(out))
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc=size=320x200:duration=1',
+      '-frames:v',
+      '1',
+      out,
+    ]);
+  return out;
+}

@@ -57,7 +57,10 @@ describe('the one managed MTProto client', () => {
   it('replaces a client that failed instead of reusing it', async () => {
     let created = 0;
     const manager = createMtprotoClientManager({
-      connect: async () => (created++, createStubSession().session),
+      connect: async () => {
+        created++;
+        return createStubSession().session;
+      },
       connectTimeoutMs: 1000,
       log,
     });

@@ -2,6 +2,7 @@ import { Bot } from 'grammy';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/scheduler/scheduler.js';
+import { BOT_INFO } from '../support/bot-info.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -14,17 +15,7 @@ describe('scheduler', () => {
       throw new Error('boom');
     });
     const bot = new Bot('1:x', {
-      botInfo: {
-        id: 1,
-        is_bot: true,
-        first_name: 'b',
-        username: 'b',
-        can_join_groups: false,
-        can_read_all_group_messages: false,
-        supports_inline_queries: false,
-        can_connect_to_business: false,
-        has_main_web_app: false,
-      } as never,
+      botInfo: BOT_INFO,
     });
     const sent: string[] = [];
     bot.api.config.use(async (_prev, method, payload) => {
