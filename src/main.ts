@@ -1,46 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { createBroadcaster } from './admin/broadcast.js';
+import { createFeatures } from './app/create-features.js';
+import { createPipelines } from './app/create-pipelines.js';
 import { createApiClient } from './bot/api-config.js';
 import { registerCommands } from './bot/commands.js';
 import { API_TIMEOUT_SECONDS, createBot } from './bot/create-bot.js';
 import { createAccountFeature } from './bot/features/account.js';
-import { createAdminFeature } from './bot/features/admin.js';
-import { createCancelFeature } from './bot/features/cancel.js';
-import { createFallbackFeature } from './bot/features/fallback.js';
-import { createHistoryFeature } from './bot/features/history.js';
-import { createLinksFeature } from './bot/features/links.js';
-import { createPdfFeature } from './bot/features/pdf.js';
-import { createQualityFeature } from './bot/features/quality.js';
-import { createSettingsFeature } from './bot/features/settings.js';
-import { createStartFeature } from './bot/features/start.js';
 import { createI18n } from './bot/i18n.js';
 import { createPollingSupervisor } from './bot/polling-supervisor.js';
 import { proxyFetchConfig } from './bot/proxy.js';
-import { createQuota } from './bot/quota.js';
 import { loadConfigOrExit } from './config.js';
-import { createBotApiUploader } from './delivery/bot-api-uploader.js';
-import { createMtprotoUploader } from './delivery/mtproto-uploader.js';
-import { createHttpDownloader } from './download/http-download.js';
 import { createHealth, createHeartbeat, pollingProbe, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { createJobSystem } from './jobs/create-job-system.js';
-import { fetchAndDeliver, type PipelineDeps } from './jobs/fetch-and-deliver.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
-import { detectTool, ffprobePathFor } from './media/tools.js';
-import { classifyMtprotoError } from './mtproto/classify.js';
-import { createMtprotoClientManager } from './mtproto/client-manager.js';
-import { startGuardProxy } from './net/guard-proxy.js';
-import { createBrowserHost } from './pdf/browser.js';
-import { createPdfPipeline } from './pdf/pdf-pipeline.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createSqliteStorage } from './storage/sqlite/index.js';
 import { VERSION } from './version.js';
-import { createVideoPipeline } from './video/video-pipeline.js';
-import { createYtdlp } from './video/ytdlp.js';
 import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
 /** The composition root: every service is created here, wired by hand, and closed in reverse. */
@@ -97,90 +77,7 @@ async function main(): Promise<void> {
     baseFetchConfig: fetchConfig,
   });
 
-  const [ffmpeg, ffprobe, ytdlpTool, chromium] = await Promise.all([
-    detectTool(config.ffmpegPath, ['-version']),
-    detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
-    detectTool(config.ytdlpPath, ['--version']),
-    detectTool(config.chromiumPath, ['--version']),
-  ]);
-  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium };
-  const missing = Object.entries(tools)
-    .filter(([, tool]) => !tool.available)
-    .map(([name]) => name);
-  health.register('tools', () => ({ ok: true, detail: { ...tools, missing } }));
-  if (missing.length) log.warn({ missing }, 'tools missing: page links fall back to direct downloads');
-
-  const policy = { allowPrivate: config.allowPrivateNetwork, allowlist: config.networkAllowlist };
-  const downloader = createHttpDownloader({
-    policy,
-    ...config.download,
-    proxyUrl: config.downloadViaProxy ? config.proxyUrl : undefined,
-  });
-  lifecycle.defer('downloader', () => downloader.close());
-  const guardProxy = await startGuardProxy(policy, log);
-  lifecycle.defer('guard-proxy', () => guardProxy.close());
-  const ytdlp = ytdlpTool.available
-    ? createYtdlp({
-        path: config.ytdlpPath,
-        ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
-        probeTimeoutMs: config.ytdlpTimeoutMs,
-        downloadTimeoutMs: config.download.totalTimeoutMs,
-        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : guardProxy.url,
-        cookiesFile: config.ytdlpCookies,
-        cookieHeader: config.ytdlpCookieHeader,
-        env: config.childEnv,
-      })
-    : undefined;
-  const pipelineDeps: PipelineDeps = {
-    api,
-    t,
-    fileCache: storage.fileCache,
-    downloader,
-    botApiUploader: createBotApiUploader(uploadApi),
-    tmpDir: config.tmpDir,
-    maxFileBytes: config.maxFileBytes,
-    botApiLimitBytes: config.botApiUploadLimitBytes,
-    directSendOnly: config.directSendOnly,
-    ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
-    ffprobe: ffprobe.available ? ffprobe.path : undefined,
-  };
-  const mtproto = config.mtproto;
-  if (mtproto) {
-    const manager = createMtprotoClientManager({
-      // mtcute is loaded on the first large upload: most bots never pay its memory.
-      connect: async (signal) => {
-        const { connectMtcute } = await import('./mtproto/mtcute-session.js');
-        return connectMtcute({
-          ...mtproto,
-          botToken: config.botToken,
-          dataDir: config.dataDir,
-          proxyUrl: config.proxyUrl,
-          signal,
-        });
-      },
-      connectTimeoutMs: 30_000,
-      log,
-    });
-    lifecycle.defer('mtproto', () => manager.close());
-    health.register('mtproto', manager.probe);
-    pipelineDeps.largeUploader = createMtprotoUploader({
-      manager,
-      inFlight: config.mtprotoPartsInFlight,
-      classify: classifyMtprotoError,
-    });
-  }
-  const browser = chromium.available
-    ? createBrowserHost({
-        executablePath: config.chromiumPath,
-        proxyUrl: guardProxy.url,
-        idleMs: config.pdfBrowserIdleMs,
-        log,
-      })
-    : undefined;
-  if (browser) lifecycle.defer('browser', () => browser.close());
-  pipelineDeps.offerPdf = !!browser;
-  const pdfPipeline = browser && createPdfPipeline({ browser, policy }, () => pipelineDeps);
-  if (ytdlp) pipelineDeps.video = createVideoPipeline({ ytdlp, api, t, kv: storage.kv }, () => pipelineDeps);
+  const pipelines = await createPipelines({ config, storage, api, uploadApi, t, log, health, lifecycle });
   const jobs = createJobSystem({
     api: statusApi,
     t,
@@ -195,21 +92,9 @@ async function main(): Promise<void> {
     },
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
-    pipelineFor: (job) =>
-      job.kind === 'pdf' && pdfPipeline ? pdfPipeline : (j, io) => fetchAndDeliver(pipelineDeps, j, io),
+    pipelineFor: pipelines.pipelineFor,
   });
   health.register('jobs', jobs.runner.probe);
-  const links = createLinksFeature({
-    links: storage.links,
-    queue: storage.jobs,
-    runner: jobs.runner,
-    policy,
-    admission: createQuota({
-      links: storage.links,
-      linksPerHour: config.userLinksPerHour,
-      dailyBytes: config.userDailyQuotaBytes,
-    }),
-  });
   const broadcaster = createBroadcaster({
     kv: storage.kv,
     users: storage.users,
@@ -232,31 +117,15 @@ async function main(): Promise<void> {
       defaultLanguage: config.defaultLanguage,
       forwardToAdmin: config.forwardToAdmin,
     }),
-    features: [
-      createStartFeature({ maxFileBytes: config.maxFileBytes }),
-      createCancelFeature({ queue: storage.jobs, runner: jobs.runner, links: storage.links }),
-      createSettingsFeature({ users: storage.users }),
-      createHistoryFeature({ links: storage.links, retentionMs: config.linkRetentionMs }),
-      createAdminFeature({
-        users: storage.users,
-        links: storage.links,
-        queue: storage.jobs,
-        broadcaster,
-        startedAt,
-      }),
-      createQualityFeature({
-        queue: storage.jobs,
-        kv: storage.kv,
-        submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
-      }),
-      createPdfFeature({
-        available: !!browser,
-        queue: storage.jobs,
-        submit: (ctx, url, options) => links.submitLink(ctx, url, 'pdf', options),
-      }),
-      links.composer,
-      createFallbackFeature(),
-    ],
+    features: createFeatures({
+      config,
+      storage,
+      runner: jobs.runner,
+      policy: pipelines.policy,
+      pdfAvailable: pipelines.pdfAvailable,
+      broadcaster,
+      startedAt,
+    }),
   });
 
   const scheduler = createScheduler(log);

@@ -1,0 +1,66 @@
+import type { Composer } from 'grammy';
+import type { Broadcaster } from '../admin/broadcast.js';
+import type { BotContext } from '../bot/context.js';
+import { createAdminFeature } from '../bot/features/admin.js';
+import { createCancelFeature } from '../bot/features/cancel.js';
+import { createFallbackFeature } from '../bot/features/fallback.js';
+import { createHistoryFeature } from '../bot/features/history.js';
+import { createLinksFeature } from '../bot/features/links.js';
+import { createPdfFeature } from '../bot/features/pdf.js';
+import { createQualityFeature } from '../bot/features/quality.js';
+import { createSettingsFeature } from '../bot/features/settings.js';
+import { createStartFeature } from '../bot/features/start.js';
+import { createQuota } from '../bot/quota.js';
+import type { Config } from '../config.js';
+import type { JobRunner } from '../jobs/job-runner.js';
+import type { NetworkPolicy } from '../net/guard.js';
+import type { Storage } from '../storage/types.js';
+
+/** One composer per feature, in the order they see an update; the catch-all comes last. */
+export function createFeatures(deps: {
+  config: Config;
+  storage: Storage;
+  runner: JobRunner;
+  policy: NetworkPolicy;
+  pdfAvailable: boolean;
+  broadcaster: Broadcaster;
+  startedAt: number;
+}): Composer<BotContext>[] {
+  const { config, storage } = deps;
+  const links = createLinksFeature({
+    links: storage.links,
+    queue: storage.jobs,
+    runner: deps.runner,
+    policy: deps.policy,
+    admission: createQuota({
+      links: storage.links,
+      linksPerHour: config.userLinksPerHour,
+      dailyBytes: config.userDailyQuotaBytes,
+    }),
+  });
+  return [
+    createStartFeature({ maxFileBytes: config.maxFileBytes }),
+    createCancelFeature({ queue: storage.jobs, runner: deps.runner, links: storage.links }),
+    createSettingsFeature({ users: storage.users }),
+    createHistoryFeature({ links: storage.links, retentionMs: config.linkRetentionMs }),
+    createAdminFeature({
+      users: storage.users,
+      links: storage.links,
+      queue: storage.jobs,
+      broadcaster: deps.broadcaster,
+      startedAt: deps.startedAt,
+    }),
+    createQualityFeature({
+      queue: storage.jobs,
+      kv: storage.kv,
+      submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
+    }),
+    createPdfFeature({
+      available: deps.pdfAvailable,
+      queue: storage.jobs,
+      submit: (ctx, url, options) => links.submitLink(ctx, url, 'pdf', options),
+    }),
+    links.composer,
+    createFallbackFeature(),
+  ];
+}
