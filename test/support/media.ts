@@ -46,20 +46,7 @@ export function makeMp4(
 }
 
 export function makeGif(): string {
-  mkdirSync(DIR, { recursive: true });
-  const out = path.join(DIR, 'anim.gif');
-  if (!existsSync(out))
-    execFileSync('ffmpeg', [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc=duration=2:size=160x120:rate=10',
-      out,
-    ]);
-  return out;
+  return cachedFfmpeg('anim.gif', ['-f', 'lavfi', '-i', 'testsrc=duration=2:size=160x120:rate=10']);
 }
 
 export function sha256File(file: string): string {
@@ -97,20 +84,13 @@ export function videoPage(title: string, src: string): string {
 
 /** A PNG test picture (one testsrc frame). */
 export function makePng(): string {
+  return cachedFfmpeg('pic.png', ['-f', 'lavfi', '-i', 'testsrc=size=320x200:duration=1', '-frames:v', '1']);
+}
+
+/** Runs ffmpeg once per output name; later calls reuse the file. */
+function cachedFfmpeg(name: string, input: string[]): string {
   mkdirSync(DIR, { recursive: true });
-  const out = path.join(DIR, 'pic.png');
-  if (!existsSync(out))
-    execFileSync('ffmpeg', [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc=size=320x200:duration=1',
-      '-frames:v',
-      '1',
-      out,
-    ]);
+  const out = path.join(DIR, name);
+  if (!existsSync(out)) execFileSync('ffmpeg', ['-v', 'error', '-y', ...input, out]);
   return out;
 }
