@@ -99,7 +99,7 @@ describe('admin panel, bans, broadcast, quotas and import', () => {
     const run = () =>
       execFileSync(
         'node',
-        [path.join(ROOT, 'dist/cli/import-links.js'), path.join(ROOT, 'test/fixtures/original-links.log')],
+        [path.join(ROOT, 'dist/cli/import-links.js'), path.join(ROOT, 'test/fixtures/original-links.txt')],
         {
           env: { PATH: process.env.PATH, DATA_DIR: bot.dataDir },
           encoding: 'utf8',
