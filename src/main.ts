@@ -42,6 +42,18 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   installProcessHandlers(log, (code) => void exit(code, 'uncaught exception'));
+  // Installed first: a SIGTERM during start-up (a deploy) also closes what is already open.
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals > 1) {
+      log.warn({ signal }, 'second signal: exiting now');
+      process.exit(130);
+    }
+    void exit(0, `${signal}: shutting down`);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 
   mkdirSync(config.tmpDir, { recursive: true });
   const storage = createSqliteStorage(config.dataDir);
@@ -193,18 +205,6 @@ async function main(): Promise<void> {
     lifecycle.defer('polling', () => polling.stop());
   }
   log.info('bot started');
-
-  let signals = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals++;
-    if (signals > 1) {
-      log.warn({ signal }, 'second signal: exiting now');
-      process.exit(130);
-    }
-    void exit(0, `${signal}: shutting down`);
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
 }
 
 main().catch((err: unknown) => {
