@@ -1,10 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Api } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
-import type { Logger } from '../logger.js';
-import type { JobQueue, JobRecord, LinksRepo, QueueLimits } from '../storage/types.js';
-import { createJobHandler, failureMessage, type Pipeline } from './job-handler.js';
+import type { QueueLimits } from '../storage/types.js';
+import { createJobHandler, failureMessage, type JobHandlerDeps } from './job-handler.js';
 import { createJobRunner } from './job-runner.js';
 import { createPositionAnnouncer } from './queue-positions.js';
 import { createStatusReporter, type StatusReporter } from './status-reporter.js';
@@ -13,18 +10,9 @@ import { createStatusReporter, type StatusReporter } from './status-reporter.js'
 export const MAX_ATTEMPTS = 2;
 
 /** The queue, its runner, the status messages and crash recovery, wired together. */
-export function createJobSystem(deps: {
-  api: Api;
-  t: Translator;
-  queue: JobQueue;
-  links: LinksRepo;
-  log: Logger;
-  tmpDir: string;
-  limits: QueueLimits;
-  progressIntervalMs: number;
-  wedgedAfterMs: number;
-  pipelineFor: (job: JobRecord) => Pipeline;
-}) {
+export function createJobSystem(
+  deps: Omit<JobHandlerDeps, 'reporters'> & { limits: QueueLimits; wedgedAfterMs: number },
+) {
   const reporters = new Map<number, StatusReporter>();
   const reporterFor = (jobId: number, chatId: number, messageId: number) => {
     let r = reporters.get(jobId);

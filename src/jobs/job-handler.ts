@@ -18,7 +18,7 @@ export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
  * queue and the link history, a clear message on failure, and the temp folder always removed.
  * A job interrupted by shutdown goes back to the queue for the next start.
  */
-export function createJobHandler(deps: {
+export interface JobHandlerDeps {
   api: Api;
   t: Translator;
   queue: JobQueue;
@@ -28,7 +28,9 @@ export function createJobHandler(deps: {
   progressIntervalMs: number;
   pipelineFor: (job: JobRecord) => Pipeline;
   reporters: Map<number, StatusReporter>;
-}): JobHandler {
+}
+
+export function createJobHandler(deps: JobHandlerDeps): JobHandler {
   const { t } = deps;
   return async (job, signal, touch) => {
     const log = deps.log.child({ jobId: job.id, userId: job.userId });
