@@ -59,15 +59,6 @@ export function createApiClient(
     baseFetchConfig: opts.baseFetchConfig,
   });
   api.config.use(createThrottle());
-  if (opts.retries) {
-    api.config.use(
-      autoRetry({
-        maxRetryAttempts: 5,
-        maxDelaySeconds: 60,
-        rethrowInternalServerErrors: false,
-        rethrowHttpErrors: false,
-      }),
-    );
-  }
+  if (opts.retries) api.config.use(retryExceptPolling());
   return api;
 }

@@ -1,4 +1,5 @@
-import { Bot, type Composer, type MiddlewareFn } from 'grammy';
+import { Bot, type Composer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
 import type { Heartbeat } from '../health/health.js';
 import type { Logger } from '../logger.js';
 import { configureApi } from './api-config.js';
@@ -17,11 +18,8 @@ export interface BotDeps {
   account: Composer<BotContext>;
   /** Feature composers in order; the catch-all comes last. */
   features: Composer<BotContext>[];
-  botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O
-    ? O extends { botInfo?: infer B }
-      ? B
-      : never
-    : never;
+  /** For offline tests: skips getMe. */
+  botInfo?: UserFromGetMe;
 }
 
 /** Request timeout for ordinary calls; uploads use their own Api with long timeouts. */
@@ -63,5 +61,3 @@ async function apologize(err: { error: unknown; ctx: BotContext }): Promise<void
     log.warn({ err: replyErr }, 'could not send the apology');
   }
 }
-
-export type { MiddlewareFn };

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes, formatDate } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
@@ -64,7 +64,7 @@ export async function deliverFile(
     });
     let last: Sent | undefined;
     for (const [i, part] of files.entries()) {
-      const { size } = await import('node:fs/promises').then((fs) => fs.stat(part));
+      const { size } = await stat(part);
       const partMedia = await probeMedia(part, deps.ffprobe, io.signal);
       const name = f.filename.replace(/(\.\w+)?$/, `.part${i + 1}$1`);
       last = await send(deps, job, io, { file: part, filename: name, size }, partMedia, {

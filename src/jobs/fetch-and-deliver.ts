@@ -9,8 +9,6 @@ import type { FileCache, JobRecord } from '../storage/types.js';
 import type { JobPhase } from './status-text.js';
 import { createRateMeter } from './status-text.js';
 
-export { caption };
-
 import { cacheKey, looksLikePlainFile } from './url-key.js';
 
 /** Telegram fetches files up to this size itself when sent by URL. */
@@ -26,6 +24,11 @@ export interface PipelineDeps extends DeliveryDeps {
   offerPdf?: boolean;
   /** The video-site path (yt-dlp); undefined when yt-dlp is missing. Undefined result: not a video. */
   video?: (job: JobRecord, io: JobIO) => Promise<Delivered | undefined>;
+}
+
+/** The most a job may fetch: the file limit, and the Bot API limit when MTProto is not set up. */
+export function fetchLimit(deps: PipelineDeps): number {
+  return deps.largeUploader ? deps.maxFileBytes : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
 }
 
 /** A page (HTML, a playlist, or unknown because HEAD failed) may hold a video for yt-dlp. */
@@ -85,7 +88,7 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
 
   const dir = path.join(deps.tmpDir, `job-${job.id}`);
   await mkdir(dir, { recursive: true });
-  const limit = deps.largeUploader ? deps.maxFileBytes : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
+  const limit = fetchLimit(deps);
   const rate = createRateMeter();
   let result: Awaited<ReturnType<HttpDownloader['download']>>;
   try {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DownloadError } from '../download/errors.js';
 import { sanitizeFilename } from '../download/filename.js';
-import type { Delivered, JobIO, PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { type Delivered, fetchLimit, type JobIO, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { JobRecord } from '../storage/types.js';
 import type { BrowserHost } from './browser.js';
@@ -33,7 +33,7 @@ export function createPdfPipeline(
           limits: {
             ...DEFAULT_PDF_LIMITS,
             ...deps.limits,
-            maxBytes: p.largeUploader ? p.maxFileBytes : Math.min(p.maxFileBytes, p.botApiLimitBytes),
+            maxBytes: fetchLimit(p),
           },
           policy: deps.policy,
           signal: io.signal,

@@ -6,7 +6,7 @@ import type { Translator } from '../bot/i18n.js';
 import { deliverFile } from '../delivery/deliver-file.js';
 import { DownloadError } from '../download/errors.js';
 import { sanitizeFilename } from '../download/filename.js';
-import type { Delivered, JobIO, PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { type Delivered, fetchLimit, type JobIO, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import { createRateMeter } from '../jobs/status-text.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from './formats.js';
@@ -30,7 +30,7 @@ export interface VideoDeps {
 export function createVideoPipeline(deps: VideoDeps, pipeline: () => PipelineDeps) {
   return async (job: JobRecord, io: JobIO): Promise<Delivered | undefined> => {
     const p = pipeline();
-    const limit = p.largeUploader ? p.maxFileBytes : Math.min(p.maxFileBytes, p.botApiLimitBytes);
+    const limit = fetchLimit(p);
     let title = job.options.title as string | undefined;
     let choice = job.options.format as string | undefined;
     if (!choice) {
