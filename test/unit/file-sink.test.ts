@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DownloadError } from '../../src/download/errors.js';
+import { createFileSink } from '../../src/download/file-sink.js';
+import { createHttpDownloader } from '../../src/download/http-download.js';
+import { type ContentServer, generatedSha256, startContentServer } from '../support/content-server.js';
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+let dir: string;
+let web: ContentServer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'sink-'));
+  web = await startContentServer();
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await web.close();
+});
+
+describe('file sink', () => {
+  it('writes chunks of any size, across slab boundaries, byte for byte, reporting progress', async () => {
+    const data = randomBytes(9 * 1024 * 1024 + 12_345);
+    const chunks: Buffer[] = [];
+    for (let at = 0; at < data.length; ) {
+      const n = Math.min(data.length - at, [1, 700, 65_536, 1_048_576, 3_000_001][chunks.length % 5] ?? 1);
+      chunks.push(data.subarray(at, at + n));
+      at += n;
+    }
+    const seen: number[] = [];
+    const file = path.join(dir, 'a.bin');
+    const sink = createFileSink(file, data.length, (n) => seen.push(n));
+    await pipeline(Readable.from(chunks), sink);
+    expect(sha256(readFileSync(file))).toBe(sha256(data));
+    expect(sink.bytes()).toBe(data.length);
+    expect(seen.at(-1)).toBe(data.length);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('fails the moment the bytes pass the limit', async () => {
+    const sink = createFileSink(path.join(dir, 'b.bin'), 5 * 1024 * 1024, () => {});
+    const chunks = Array.from({ length: 100 }, () => Buffer.alloc(1024 * 1024));
+    const err = await pipeline(Readable.from(chunks), sink).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DownloadError);
+    expect((err as DownloadError).kind).toBe('too-large');
+    expect(sink.bytes()).toBeLessThanOrEqual(6 * 1024 * 1024);
+  });
+});
+
+describe('http downloader', () => {
+  const downloader = () =>
+    createHttpDownloader({
+      policy: { allowPrivate: true, allowlist: [] },
+      connectTimeoutMs: 2000,
+      idleTimeoutMs: 2000,
+      totalTimeoutMs: 10_000,
+    });
+
+  it('follows redirects and stores the body byte for byte with its name and type', async () => {
+    const size = 3 * 1024 * 1024 + 7;
+    web.route('/hop', (_req, res) => {
+      res.writeHead(302, { location: `/gen?size=${size}&name=report.pdf` });
+      res.end('moved');
+    });
+    const dl = downloader();
+    const file = path.join(dir, 'c.bin');
+    const got = await dl.download({ url: `${web.url}/hop`, file, maxBytes: size, signal: AbortSignal.timeout(5000) });
+    await dl.close();
+    expect(got.size).toBe(size);
+    expect(got.filename).toBe('report.pdf');
+    expect(got.finalUrl).toContain('/gen?size=');
+    expect(sha256(readFileSync(file))).toBe(generatedSha256(size));
+  });
+
+  it('reports a full disk as disk-full, the failure users are told about', async () => {
+    const dl = downloader();
+    const err = await dl
+      .download({
+        url: `${web.url}/gen?size=${3 * 1024 * 1024}`,
+        file: '/dev/full',
+        maxBytes: 10 * 1024 * 1024,
+        signal: AbortSignal.timeout(5000),
+      })
+      .catch((e: unknown) => e);
+    await dl.close();
+    expect(err).toBeInstanceOf(DownloadError);
+    expect((err as DownloadError).kind).toBe('disk-full');
+  });
+});
