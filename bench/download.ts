@@ -23,9 +23,13 @@ interface DownloadFigures {
  * process; the measuring process runs with `npm start`'s node flags, as the bot does.
  */
 export async function benchDownload(size = GiB): Promise<DownloadFigures> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', import.meta.filename, '--measure', String(size)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, '--import', 'tsx', import.meta.filename, '--measure', String(size)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => {
     out += d;
@@ -69,7 +73,9 @@ async function measure(size: number): Promise<DownloadFigures> {
   const ratio = best(ours) / best(curl);
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
   console.log(`  rounds, MiB/s: curl ${list(curl)}; pishtaz ${list(ours)}`);
-  console.log(`  medians: curl ${median(curl).toFixed(0)}, pishtaz ${median(ours).toFixed(0)}, ratio ${(median(ours) / median(curl)).toFixed(2)}x`);
+  console.log(
+    `  medians: curl ${median(curl).toFixed(0)}, pishtaz ${median(ours).toFixed(0)}, ratio ${(median(ours) / median(curl)).toFixed(2)}x`,
+  );
   console.log(
     `download ${size / GiB} GiB: curl ${best(curl).toFixed(0)} MiB/s, pishtaz ${best(ours).toFixed(0)} MiB/s, ratio ${ratio.toFixed(2)}x curl (goal >= 0.95x, best of ${ROUNDS} alternating rounds)`,
   );
@@ -79,7 +85,9 @@ async function measure(size: number): Promise<DownloadFigures> {
   await Promise.all([0, 1, 2].map((i) => one(path.join(dir, `p${i}.bin`))));
   h.disable();
   const loopP99Ms = h.percentile(99) / 1e6;
-  console.log(`event-loop delay p99 during three parallel downloads: ${loopP99Ms.toFixed(1)} ms (goal < 20 ms)`);
+  console.log(
+    `event-loop delay p99 during three parallel downloads: ${loopP99Ms.toFixed(1)} ms (goal < 20 ms)`,
+  );
 
   await downloader.close();
   web.stop();

@@ -69,7 +69,12 @@ describe('http downloader', () => {
     });
     const dl = downloader();
     const file = path.join(dir, 'c.bin');
-    const got = await dl.download({ url: `${web.url}/hop`, file, maxBytes: size, signal: AbortSignal.timeout(5000) });
+    const got = await dl.download({
+      url: `${web.url}/hop`,
+      file,
+      maxBytes: size,
+      signal: AbortSignal.timeout(5000),
+    });
     await dl.close();
     expect(got.size).toBe(size);
     expect(got.filename).toBe('report.pdf');
