@@ -8,8 +8,6 @@ import { sanitizeFilename } from './filename.js';
 import { describeResponse, type HeadInfo, header, toDownloadError } from './response-info.js';
 import { loadUndici, type UndiciParts } from './undici-parts.js';
 
-export type { HeadInfo } from './response-info.js';
-
 export interface HttpDownloaderOptions {
   policy: NetworkPolicy;
   connectTimeoutMs: number;
