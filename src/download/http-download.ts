@@ -2,6 +2,7 @@ import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dispatcher } from 'undici';
 import { checkUrl, guardedLookup, type NetworkPolicy } from '../net/guard.js';
+import { createDiskWriter } from './disk-writer.js';
 import { DownloadError } from './errors.js';
 import { createFileSink, type FileSink } from './file-sink.js';
 import { sanitizeFilename } from './filename.js';
@@ -59,6 +60,7 @@ class RedirectTo extends Error {
 export function createHttpDownloader(opts: HttpDownloaderOptions) {
   const connect = { timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.policy) };
   const headers = { 'user-agent': opts.userAgent ?? UA, 'accept-encoding': 'identity', accept: '*/*' };
+  const disk = createDiskWriter();
   // undici is loaded on the first download: an idle bot does not pay its memory.
   let client: { undici: UndiciParts; dispatcher: Dispatcher } | undefined;
   const getClient = () => {
@@ -134,7 +136,7 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
         if ((described.size ?? 0) + DISK_MARGIN > freeDisk) {
           throw new DownloadError('disk-full', 'not enough free disk space');
         }
-        got.sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, described.size));
+        got.sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, described.size), disk);
         return got.sink;
       });
     } catch (err) {
@@ -182,6 +184,7 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
 
     close: async () => {
       if (client) await client.dispatcher.close();
+      await disk.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiskWriter } from '../../src/download/disk-writer.js';
 import { DownloadError } from '../../src/download/errors.js';
 import { createFileSink } from '../../src/download/file-sink.js';
 import { createHttpDownloader } from '../../src/download/http-download.js';
@@ -21,10 +22,12 @@ beforeAll(async () => {
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await web.close();
+  await disk.close();
 });
+const disk = createDiskWriter();
 
 describe('file sink', () => {
-  it('writes chunks of any size, across slab boundaries, byte for byte, reporting progress', async () => {
+  it('writes chunks of any size, across slot boundaries, byte for byte, reporting progress', async () => {
     const data = randomBytes(9 * 1024 * 1024 + 12_345);
     const chunks: Buffer[] = [];
     for (let at = 0; at < data.length; ) {
@@ -34,7 +37,7 @@ describe('file sink', () => {
     }
     const seen: number[] = [];
     const file = path.join(dir, 'a.bin');
-    const sink = createFileSink(file, data.length, (n) => seen.push(n));
+    const sink = createFileSink(file, data.length, (n) => seen.push(n), disk);
     await pipeline(Readable.from(chunks), sink);
     expect(sha256(readFileSync(file))).toBe(sha256(data));
     expect(sink.bytes()).toBe(data.length);
@@ -43,7 +46,7 @@ describe('file sink', () => {
   });
 
   it('fails the moment the bytes pass the limit', async () => {
-    const sink = createFileSink(path.join(dir, 'b.bin'), 5 * 1024 * 1024, () => {});
+    const sink = createFileSink(path.join(dir, 'b.bin'), 5 * 1024 * 1024, () => {}, disk);
     const chunks = Array.from({ length: 100 }, () => Buffer.alloc(1024 * 1024));
     const err = await pipeline(Readable.from(chunks), sink).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DownloadError);

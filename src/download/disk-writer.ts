@@ -1,0 +1,130 @@
+import { getSystemErrorName } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
+import { createFileWriter, type FileWriter, type Slots } from './file-writer.js';
+
+const SLOT_SIZE = 512 * 1024;
+const SLOTS = 8;
+
+export type { FileWriter };
+
+export interface DiskWriter {
+  writeTo(fd: number): FileWriter;
+  close(): Promise<void>;
+}
+
+/**
+ * Downloads are written to disk by a thread of their own: the event loop only copies socket
+ * chunks into a few slots (4 MiB in all, whatever the number of downloads) and hands full ones
+ * over, so it never waits for the disk, and the page cache is filled in 64 KiB writes (see
+ * disk-writer-thread.ts for why). The thread starts with the first file and stops when idle.
+ */
+export function createDiskWriter({ idleStopMs = 15_000 } = {}): DiskWriter {
+  let thread: WriterThread | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
+  const stopThread = async () => {
+    const current = thread;
+    thread = undefined;
+    await current?.stop();
+  };
+
+  return {
+    writeTo(fd) {
+      clearTimeout(idleTimer);
+      if (!thread) {
+        const started = startWriterThread(() => {
+          if (thread === started) thread = undefined;
+        });
+        thread = started;
+      }
+      const current = thread;
+      current.opened();
+      return createFileWriter(current, fd, () => {
+        if (current.closed() === 0 && current === thread)
+          idleTimer = setTimeout(stopThread, idleStopMs).unref();
+      });
+    },
+    async close() {
+      clearTimeout(idleTimer);
+      await stopThread();
+    },
+  };
+}
+
+/** The writer thread and the slots it writes. */
+interface WriterThread extends Slots {
+  opened(): void;
+  /** Returns how many files are still open. */
+  closed(): number;
+  stop(): Promise<void>;
+}
+
+function startWriterThread(onDead: () => void): WriterThread {
+  const free = Array.from({ length: SLOTS }, () => Buffer.allocUnsafeSlow(SLOT_SIZE));
+  const pending: ((err?: Error) => void)[] = []; // the thread answers in the order it was asked
+  let waiters: (() => void)[] = [];
+  let files = 0;
+  let dead: Error | undefined;
+
+  const worker = new Worker(WRITER_THREAD_SOURCE, {
+    eval: true,
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1, stackSizeMb: 1 },
+  });
+  worker.unref();
+  const wake = () => {
+    const ready = waiters;
+    waiters = [];
+    for (const then of ready) then();
+  };
+  worker.on('message', ({ buffer, result }: { buffer: ArrayBuffer; result: number }) => {
+    free.push(Buffer.from(buffer));
+    pending.shift()?.(result ? writeError(result) : undefined);
+    wake();
+  });
+  const die = (err: Error) => {
+    if (!dead) onDead();
+    dead ??= err;
+    for (const done of pending.splice(0)) done(dead);
+    wake();
+  };
+  worker.on('error', die);
+  worker.on('exit', () => die(new Error('the disk writer thread stopped')));
+
+  return {
+    size: SLOT_SIZE,
+    broken: () => dead,
+    acquire: () => free.pop(),
+    release(slot) {
+      free.push(slot);
+      if (waiters.length > 0) queueMicrotask(wake);
+    },
+    submit(slot, fd, position, length, done) {
+      if (dead) return done(dead);
+      pending.push(done);
+      const buffer = slot.buffer as ArrayBuffer;
+      worker.postMessage({ fd, position, length, buffer }, [buffer]);
+    },
+    afterProgress(then) {
+      waiters.push(then);
+      if (dead) queueMicrotask(wake);
+    },
+    // The thread keeps the process alive only while a file is open.
+    opened() {
+      if (files++ === 0) worker.ref();
+    },
+    closed() {
+      if (--files === 0) worker.unref();
+      return files;
+    },
+    async stop() {
+      while (pending.length > 0 && !dead) await new Promise<void>((resolve) => waiters.push(resolve));
+      await worker.terminate();
+    },
+  };
+}
+
+function writeError(errno: number): Error {
+  const code = getSystemErrorName(errno);
+  return Object.assign(new Error(`${code}: writing the download failed`), { code, errno });
+}

@@ -1,0 +1,93 @@
+/** Where a file writer's bytes go: slots to fill, handed over to be written at an offset. */
+export interface Slots {
+  size: number;
+  /** Set once the slots can no longer be written (the writer thread is gone). */
+  broken(): Error | undefined;
+  acquire(): Buffer<ArrayBuffer> | undefined;
+  release(slot: Buffer<ArrayBuffer>): void;
+  submit(
+    slot: Buffer<ArrayBuffer>,
+    fd: number,
+    position: number,
+    length: number,
+    done: (err?: Error) => void,
+  ): void;
+  /** Runs `then` once a slot comes back (or at once, when broken). */
+  afterProgress(then: () => void): void;
+}
+
+/** Sequential writes to one open file. */
+export interface FileWriter {
+  /** Copies `chunk` in; `done` runs once it is copied (later while every slot is busy) or with the first write error. */
+  write(chunk: Buffer, done: (err?: Error) => void): void;
+  /** Writes the rest; `done` runs once every byte is written. */
+  end(done: (err?: Error) => void): void;
+  /** Drops what is not yet written; `done` runs once no write to the file is in flight (then it may be closed). */
+  abort(done: () => void): void;
+}
+
+/**
+ * Fills slots with one file's bytes in order and hands each full slot over with its offset; the
+ * file may be closed once `end` or `abort` has called back.
+ */
+export function createFileWriter(slots: Slots, fd: number, onClosed: () => void): FileWriter {
+  let slot: Buffer<ArrayBuffer> | undefined;
+  let fill = 0;
+  let position = 0;
+  let inFlight = 0;
+  let failure: Error | undefined;
+  let closed = false;
+
+  const written = (err?: Error) => {
+    inFlight--;
+    failure ??= err;
+  };
+  const submit = () => {
+    if (slot && fill > 0) {
+      inFlight++;
+      slots.submit(slot, fd, position, fill, written);
+      position += fill;
+    } else if (slot) slots.release(slot);
+    slot = undefined;
+    fill = 0;
+  };
+  const drop = () => {
+    if (slot) slots.release(slot);
+    slot = undefined;
+    fill = 0;
+  };
+  const copyIn = (chunk: Buffer, from: number, done: (err?: Error) => void) => {
+    for (let offset = from; offset < chunk.length; ) {
+      failure ??= slots.broken();
+      if (failure) return done(failure);
+      slot ??= slots.acquire();
+      if (!slot) return slots.afterProgress(() => copyIn(chunk, offset, done));
+      const n = chunk.copy(slot, fill, offset);
+      fill += n;
+      offset += n;
+      if (fill === slots.size) submit();
+    }
+    done(failure);
+  };
+  const whenIdle = (then: () => void) => {
+    if (inFlight > 0) return slots.afterProgress(() => whenIdle(then));
+    if (!closed) {
+      closed = true;
+      onClosed();
+    }
+    then();
+  };
+
+  return {
+    write: (chunk, done) => copyIn(chunk, 0, done),
+    end(done) {
+      if (failure) drop();
+      else submit();
+      whenIdle(() => done(failure));
+    },
+    abort(done) {
+      drop();
+      whenIdle(done);
+    },
+  };
+}

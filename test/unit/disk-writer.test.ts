@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiskWriter, type FileWriter } from '../../src/download/disk-writer.js';
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const threads = () => readdirSync('/proc/self/task').length;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'disk-writer-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Feeds `data` to `writer` in chunks of awkward sizes, then ends it. */
+async function feed(writer: FileWriter, data: Buffer, sizes: number[]): Promise<void> {
+  for (let at = 0, i = 0; at < data.length; i++) {
+    const n = Math.min(data.length - at, sizes[i % sizes.length] ?? 1);
+    await new Promise<void>((resolve, reject) =>
+      writer.write(data.subarray(at, at + n), (err) => (err ? reject(err) : resolve())),
+    );
+    at += n;
+  }
+  await new Promise<void>((resolve, reject) => writer.end((err) => (err ? reject(err) : resolve())));
+}
+
+describe('disk writer', () => {
+  it('writes several files at once through its shared slots, each byte for byte', async () => {
+    const disk = createDiskWriter();
+    const files = [0, 1, 2].map((i) => ({
+      file: path.join(dir, `f${i}.bin`),
+      data: randomBytes(7 * 1024 * 1024 + i * 333_333),
+    }));
+    await Promise.all(
+      files.map(async ({ file, data }, i) => {
+        const fd = openSync(file, 'w');
+        await feed(disk.writeTo(fd), data, [[1, 65_536, 700_001], [524_288], [3_000_001, 17]][i] ?? [1]);
+        closeSync(fd);
+      }),
+    );
+    await disk.close();
+    for (const { file, data } of files) expect(sha256(readFileSync(file))).toBe(sha256(data));
+  });
+
+  it('reports a write error to its file only; the others go on', async () => {
+    const disk = createDiskWriter();
+    const full = openSync('/dev/full', 'w');
+    const fine = openSync(path.join(dir, 'fine.bin'), 'w');
+    const data = randomBytes(6 * 1024 * 1024);
+    const [failed, ok] = await Promise.allSettled([
+      feed(disk.writeTo(full), data, [100_000]),
+      feed(disk.writeTo(fine), data, [100_000]),
+    ]);
+    closeSync(full);
+    closeSync(fine);
+    await disk.close();
+    expect(failed.status).toBe('rejected');
+    expect((failed as PromiseRejectedResult).reason).toMatchObject({ code: 'ENOSPC' });
+    expect(ok.status).toBe('fulfilled');
+    expect(sha256(readFileSync(path.join(dir, 'fine.bin')))).toBe(sha256(data));
+  });
+
+  it('stops its thread when idle and starts it again for the next file', async () => {
+    const disk = createDiskWriter({ idleStopMs: 100 });
+    const write = async (name: string) => {
+      const fd = openSync(path.join(dir, name), 'w');
+      await feed(disk.writeTo(fd), Buffer.alloc(1024 * 1024, 7), [65_536]);
+      closeSync(fd);
+    };
+    await write('warm.bin'); // let the process start its other threads first
+    await sleep(500);
+    const idle = threads();
+    const fd = openSync(path.join(dir, 'open.bin'), 'w');
+    const open = disk.writeTo(fd);
+    await sleep(100);
+    expect(threads()).toBe(idle + 1);
+    await feed(open, Buffer.alloc(1000, 1), [1000]);
+    closeSync(fd);
+    await sleep(500);
+    expect(threads()).toBe(idle);
+    await write('again.bin');
+    expect(readFileSync(path.join(dir, 'again.bin')).length).toBe(1024 * 1024);
+    await disk.close();
+  });
+
+  it('finishes the writes already handed over before it closes', async () => {
+    const disk = createDiskWriter();
+    const file = path.join(dir, 'closing.bin');
+    const fd = openSync(file, 'w');
+    const data = randomBytes(3 * 1024 * 1024 + 5);
+    const writer = disk.writeTo(fd);
+    writer.write(data, () => {});
+    let ended = false;
+    writer.end(() => {
+      ended = true;
+    });
+    await disk.close();
+    expect(ended).toBe(true);
+    closeSync(fd);
+    expect(sha256(readFileSync(file))).toBe(sha256(data));
+  });
+});
