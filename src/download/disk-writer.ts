@@ -1,6 +1,7 @@
 import { getSystemErrorName } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
+import { DownloadError } from './errors.js';
 import { createFileWriter, type FileWriter, type Slots } from './file-writer.js';
 
 const SLOT_SIZE = 512 * 1024;
@@ -88,8 +89,10 @@ function startWriterThread(onDead: () => void): WriterThread {
     for (const done of pending.splice(0)) done(dead);
     wake();
   };
-  worker.on('error', die);
-  worker.on('exit', () => die(new Error('the disk writer thread stopped')));
+  worker.on('error', (err) =>
+    die(new DownloadError('internal', `the disk writer thread failed: ${err.message}`)),
+  );
+  worker.on('exit', () => die(new DownloadError('internal', 'the disk writer thread stopped')));
 
   return {
     size: SLOT_SIZE,
@@ -124,7 +127,8 @@ function startWriterThread(onDead: () => void): WriterThread {
   };
 }
 
-function writeError(errno: number): Error {
+function writeError(errno: number): DownloadError {
   const code = getSystemErrorName(errno);
-  return Object.assign(new Error(`${code}: writing the download failed`), { code, errno });
+  const kind = code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'internal';
+  return new DownloadError(kind, `${code}: writing the download failed`);
 }

@@ -58,7 +58,7 @@ describe('disk writer', () => {
     closeSync(fine);
     await disk.close();
     expect(failed.status).toBe('rejected');
-    expect((failed as PromiseRejectedResult).reason).toMatchObject({ code: 'ENOSPC' });
+    expect((failed as PromiseRejectedResult).reason).toMatchObject({ kind: 'disk-full' });
     expect(ok.status).toBe('fulfilled');
     expect(sha256(readFileSync(path.join(dir, 'fine.bin')))).toBe(sha256(data));
   });
@@ -101,5 +101,16 @@ describe('disk writer', () => {
     expect(ended).toBe(true);
     closeSync(fd);
     expect(sha256(readFileSync(file))).toBe(sha256(data));
+  });
+
+  it('fails, rather than hangs, a file still being written when its thread is gone', async () => {
+    const disk = createDiskWriter();
+    const fd = openSync(path.join(dir, 'orphan.bin'), 'w');
+    const writer = disk.writeTo(fd);
+    await new Promise<void>((resolve) => writer.write(Buffer.alloc(100_000), () => resolve()));
+    await disk.close();
+    const err = await feed(writer, Buffer.alloc(2 * 1024 * 1024), [65_536]).catch((e: unknown) => e);
+    closeSync(fd);
+    expect(err).toMatchObject({ kind: 'internal' });
   });
 });
