@@ -42,17 +42,16 @@ export function createFileWriter(slots: Slots, fd: number, onClosed: () => void)
     inFlight--;
     failure ??= err;
   };
-  const submit = () => {
-    if (slot && fill > 0) {
-      inFlight++;
-      slots.submit(slot, fd, position, fill, written);
-      position += fill;
-    } else if (slot) slots.release(slot);
+  const drop = () => {
+    if (slot) slots.release(slot);
     slot = undefined;
     fill = 0;
   };
-  const drop = () => {
-    if (slot) slots.release(slot);
+  const submit = () => {
+    if (!slot || fill === 0) return drop();
+    inFlight++;
+    slots.submit(slot, fd, position, fill, written);
+    position += fill;
     slot = undefined;
     fill = 0;
   };
