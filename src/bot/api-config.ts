@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, type Transformer } from 'grammy';
 import type { Heartbeat } from '../health/health.js';
+import { withDeadline } from '../lifecycle/deadline.js';
 import { createThrottle } from './throttle.js';
 
 /**
@@ -29,11 +30,14 @@ export function pollTimings(stallMs: number) {
 function pollingWatch(heartbeat: Heartbeat, hardMs: number): Transformer {
   return async (prev, method, payload, signal) => {
     if (method !== 'getUpdates') return prev(method, payload, signal);
-    const deadline = AbortSignal.timeout(hardMs);
-    const combined = signal ? AbortSignal.any([signal as AbortSignal, deadline]) : deadline;
-    const res = await prev(method, payload, combined as unknown as typeof signal);
-    if (res.ok) heartbeat.beat();
-    return res;
+    const deadline = withDeadline(hardMs, signal as AbortSignal | undefined);
+    try {
+      const res = await prev(method, payload, deadline.signal as unknown as typeof signal);
+      if (res.ok) heartbeat.beat();
+      return res;
+    } finally {
+      deadline.clear();
+    }
   };
 }
 

@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dispatcher } from 'undici';
+import { withDeadline } from '../lifecycle/deadline.js';
 import { checkUrl, guardedLookup, type NetworkPolicy } from '../net/guard.js';
 import { createDiskWriter } from './disk-writer.js';
 import { DownloadError } from './errors.js';
@@ -154,21 +155,26 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
      */
     async head(url: string, signal: AbortSignal): Promise<HeadInfo | undefined> {
       const limit = Math.min(opts.connectTimeoutMs, opts.idleTimeoutMs);
-      const headSignal = AbortSignal.any([signal, AbortSignal.timeout(limit)]);
+      const deadline = withDeadline(limit, signal);
       try {
-        return await follow(url, headSignal, (u) => headOnce(u, headSignal));
+        return await follow(url, deadline.signal, (u) => headOnce(u, deadline.signal));
       } catch (err) {
         if (!(err instanceof DownloadError)) return undefined;
         if (err.kind === 'http-status' && err.extra.status !== 404 && err.extra.status !== 410)
           return undefined;
         throw err;
+      } finally {
+        deadline.clear();
       }
     },
 
     async download(t: DownloadTarget): Promise<DownloadResult> {
-      const signal = AbortSignal.any([t.signal, AbortSignal.timeout(opts.totalTimeoutMs)]);
+      const deadline = withDeadline(opts.totalTimeoutMs, t.signal);
+      const signal = deadline.signal;
       const freeDisk = await freeBytes(path.dirname(t.file));
-      const { info, sink } = await follow(t.url, signal, (u) => getOnce(u, t, signal, freeDisk));
+      const { info, sink } = await follow(t.url, signal, (u) => getOnce(u, t, signal, freeDisk)).finally(
+        deadline.clear,
+      );
       const bytes = sink.bytes();
       if (info.size !== undefined && bytes < info.size) {
         throw new DownloadError('network', `connection closed after ${bytes} of ${info.size} bytes`);
