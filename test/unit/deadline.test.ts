@@ -2,10 +2,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { withDeadline } from '../../src/lifecycle/deadline.js';
+import { sleep } from '../support/bot-api-double.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('withDeadline', () => {
   it('aborts with a TimeoutError on time even when garbage is collected meanwhile', async () => {

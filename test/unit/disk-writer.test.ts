@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiskWriter, type FileWriter } from '../../src/download/disk-writer.js';
+import { sleep } from '../support/bot-api-double.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const threads = () => readdirSync('/proc/self/task').length;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let dir: string;
 
 beforeAll(() => {
