@@ -84,10 +84,17 @@ describe('reliability: kill -9 at ten seeded moments', () => {
         .filter((m) => /interrupted|cancelled|failed|❌/.test(m.text ?? '')).length;
       return { files, told };
     };
+    const openJobs = () => {
+      const db = new Database(path.join(dataDir!, 'pishtaz.db'), { readonly: true });
+      const row = db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('queued', 'running')").get();
+      db.close();
+      return (row as { n: number }).n;
+    };
+    // A retried job may still be re-sending a file that was delivered before the kill.
     await waitUntil(
-      () => users.every((id) => outcome(id).files > 0 || outcome(id).told > 0),
+      () => users.every((id) => outcome(id).files > 0 || outcome(id).told > 0) && openJobs() === 0,
       120_000,
-      'every link resolved',
+      'every link resolved and every job ended',
     );
     await bot.stop();
     let duplicates = 0;
