@@ -110,10 +110,8 @@ describe('reliability: kill -9 at ten seeded moments', () => {
     const leftovers = h.tmpEntries();
     const db = new Database(path.join(dataDir!, 'pishtaz.db'), { readonly: true });
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])[0]!.integrity_check;
-    const running = (
-      db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE state IN ('queued', 'running')").get() as { n: number }
-    ).n;
     db.close();
+    const running = openJobs();
     saveFigures('kill', {
       kills: 10,
       phasesAtKill: phases,
