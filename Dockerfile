@@ -1,14 +1,16 @@
-# Pishtaz on any Docker host (Render included): Node 20, ffmpeg, a current yt-dlp, Chromium for
+# Pishtaz on any Docker host (Render included): Node 24 LTS, ffmpeg, a current yt-dlp, Chromium for
 # /pdf with Persian fonts, a non-root user and /data as the volume.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
+RUN node -e "if (process.versions.node.split('.')[0] !== '24') { console.error('Node 24 expected, got ' + process.version); process.exit(1) }"
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+# The image has Node 24 already: the node-linux-* optional packages are left out of the runtime.
+RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --omit=optional
 
-FROM node:20-slim
+FROM node:24-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ffmpeg python3 ca-certificates curl tini \
       chromium fonts-noto-core fonts-farsiweb \

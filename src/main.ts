@@ -180,7 +180,10 @@ async function main(): Promise<void> {
   }
   const http = await startHttpServer(app, config.port, config.host);
   lifecycle.defer('http', () => http.close());
-  log.info({ port: http.port, mode: config.mode, version: VERSION }, 'http server listening');
+  log.info(
+    { port: http.port, mode: config.mode, version: VERSION, node: process.version },
+    'http server listening',
+  );
 
   await jobs.start();
   lifecycle.defer(

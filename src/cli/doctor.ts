@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, parseConfig, readEnvironment } from '../config.js';
 import { ffprobePathFor } from '../media/tools.js';
+import { nodeCheck } from './node-check.js';
 
 /**
  * `npm run doctor`: checks what the bot needs and prints OK / WARN / FAIL with the fix for each.
@@ -28,6 +29,9 @@ async function run(): Promise<number> {
   const checks: Check[] = [];
   const add = (name: string, status: Status, detail: string, fix?: string) =>
     checks.push({ name, status, detail, fix });
+
+  const runtime = nodeCheck(process.version);
+  add('Node.js', runtime.status, runtime.detail, runtime.fix);
 
   const token = env.BOT_TOKEN?.trim() ?? '';
   if (!token)

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeCheck } from '../../src/cli/node-check.js';
 import { startBotApiDouble } from '../support/bot-api-double.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
 
@@ -57,9 +58,18 @@ describe('npm run doctor', () => {
       expect(r.stdout).toContain('All checks passed.');
       expect(r.stdout).not.toMatch(/^(WARN|FAIL)/m);
       expect(r.stdout).toMatch(/^OK\s+Telegram\s+reachable, bot @pishtaz_test_bot/m);
+      expect(r.stdout).toMatch(/^OK\s+Node\.js\s+v24\./m);
       expect(r.status).toBe(0);
     } finally {
       await api.close();
     }
+  });
+
+  it('warns on a Node older than 24 and says how to run on 24', () => {
+    expect(nodeCheck('v24.22.3')).toEqual({ status: 'OK', detail: 'v24.22.3' });
+    const old = nodeCheck('v20.20.2');
+    expect(old.status).toBe('WARN');
+    expect(old.detail).toContain('v20.20.2');
+    expect(old.fix).toMatch(/npm start/);
   });
 });

