@@ -5,7 +5,7 @@ import { mib, rssOf, startContentProcess } from './support.js';
 const MiB = 1024 ** 2;
 
 /** Peak RSS of the bot while a file goes through end to end (download, then upload). */
-async function peakFor(size: number, webUrl: string): Promise<number> {
+export async function peakFor(size: number, webUrl: string, nodeFlags?: string[]): Promise<number> {
   const api = await startBotApiDouble({ token: TEST_TOKEN, uploadLimitBytes: 3 * 1024 * MiB });
   const bot = await startBot({
     apiRoot: api.url,
@@ -16,6 +16,7 @@ async function peakFor(size: number, webUrl: string): Promise<number> {
       MAX_FILE_SIZE_MB: '2000',
       PROGRESS_INTERVAL_SECONDS: '1',
     },
+    nodeFlags,
   });
   let peak = 0;
   const sampler = setInterval(() => {

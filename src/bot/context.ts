@@ -1,12 +1,12 @@
-import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { Language, UserRecord } from '../storage/types.js';
 
-export type BotContext = Context &
-  I18nFlavor & {
-    log: Logger;
-    lang: Language;
-    account?: UserRecord;
-    isAdmin: boolean;
-  };
+export type BotContext = Context & {
+  log: Logger;
+  lang: Language;
+  account?: UserRecord;
+  isAdmin: boolean;
+  /** A text in `lang` (see bot/i18n.ts). */
+  t(key: string, vars?: Record<string, string | number>): string;
+};

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { I18n } from '@grammyjs/i18n';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import type { MiddlewareFn } from 'grammy';
 import type { Language } from '../storage/types.js';
 import type { BotContext } from './context.js';
 
 /** Works from src/bot (tsx) and dist/bot (built): the .ftl files live in <repo>/locales. */
 const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
+const LANGUAGES: Language[] = ['fa', 'en'];
 
 /** The user's own choice first, then Telegram's language_code (en*), then the operator's default. */
 export function pickLanguage(
@@ -21,13 +24,32 @@ export function pickLanguage(
 
 export type Translator = (lang: Language, key: string, vars?: Record<string, string | number>) => string;
 
+/**
+ * Fluent bundles for fa and en, read once at start. A key missing in one language falls back to
+ * the default language, then to the key itself. (Not @grammyjs/i18n: it loads the whole Deno
+ * shim, about 20 MiB of resident memory for what is a few lines here.)
+ */
 export function createI18n(defaultLanguage: Language) {
-  const i18n = new I18n<BotContext>({
-    defaultLocale: defaultLanguage,
-    directory: LOCALES_DIR,
-    fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => ctx.lang ?? defaultLanguage,
-  });
-  const t: Translator = (lang, key, vars) => i18n.t(lang, key, vars);
-  return { i18n, t };
+  const bundles = new Map<Language, FluentBundle>();
+  for (const lang of LANGUAGES) {
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    const errors = bundle.addResource(
+      new FluentResource(readFileSync(path.join(LOCALES_DIR, `${lang}.ftl`), 'utf8')),
+    );
+    if (errors.length) throw new Error(`locales/${lang}.ftl: ${errors[0]!.message}`);
+    bundles.set(lang, bundle);
+  }
+  const format = (lang: Language, key: string, vars?: Record<string, string | number>) => {
+    const bundle = bundles.get(lang)!;
+    const message = bundle.getMessage(key);
+    return message?.value ? bundle.formatPattern(message.value, vars, []) : undefined;
+  };
+  const t: Translator = (lang, key, vars) =>
+    format(lang, key, vars) ?? format(defaultLanguage, key, vars) ?? key;
+  /** `ctx.t(key)` in the language the account middleware chose (`ctx.lang`). */
+  const middleware: MiddlewareFn<BotContext> = (ctx, next) => {
+    ctx.t = (key, vars) => t(ctx.lang ?? defaultLanguage, key, vars);
+    return next();
+  };
+  return { i18n: middleware, t };
 }

@@ -47,6 +47,8 @@ export async function startBot(opts: {
   env?: Record<string, string>;
   dataDir?: string;
   name?: string;
+  /** Node flags instead of `npm start`'s (benchmarks compare them). */
+  nodeFlags?: string[];
 }): Promise<RunningBot> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pishtaz-data-'));
   const port = await freePort();
@@ -64,7 +66,7 @@ export async function startBot(opts: {
     ALLOW_PRIVATE_NETWORK: 'true',
     ...opts.env,
   };
-  const proc = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist/main.js')], {
+  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? NODE_FLAGS), path.join(ROOT, 'dist/main.js')], {
     env,
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],

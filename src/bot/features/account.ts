@@ -36,7 +36,6 @@ export function createAccountFeature(deps: {
     );
     ctx.account = account;
     ctx.lang = pickLanguage(account.settings.language, from.language_code, deps.defaultLanguage);
-    ctx.i18n.useLocale(ctx.lang);
     if (account.banned && !ctx.isAdmin) {
       if (!account.banNotified) {
         deps.users.markBanNotified(from.id);

@@ -49,10 +49,7 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
             ? { sendAs: value }
             : {};
     const settings = deps.users.updateSettings(ctx.from.id, patch);
-    if (patch.language) {
-      ctx.lang = patch.language;
-      ctx.i18n.useLocale(patch.language);
-    }
+    if (patch.language) ctx.lang = patch.language;
     const { text, kb } = view(ctx, settings);
     await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });
     await ctx.editMessageText(text, { reply_markup: kb }).catch(() => {});
