@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { QueueLimits } from '../storage/types.js';
+import type { JobId, QueueLimits } from '../storage/types.js';
 import { createJobHandler, failureMessage, type JobHandlerDeps } from './job-handler.js';
 import { createJobRunner } from './job-runner.js';
 import { createPositionAnnouncer } from './queue-positions.js';
@@ -13,8 +13,8 @@ export const MAX_ATTEMPTS = 2;
 export function createJobSystem(
   deps: Omit<JobHandlerDeps, 'reporters'> & { limits: QueueLimits; wedgedAfterMs: number },
 ) {
-  const reporters = new Map<number, StatusReporter>();
-  const reporterFor = (jobId: number, chatId: number, messageId: number) => {
+  const reporters = new Map<JobId, StatusReporter>();
+  const reporterFor = (jobId: JobId, chatId: number, messageId: number) => {
     let r = reporters.get(jobId);
     if (!r) {
       r = createStatusReporter({

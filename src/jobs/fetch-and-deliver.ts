@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Api, GrammyError, InlineKeyboard } from 'grammy';
+import { callbackData } from '../callbacks/callback-data.js';
 import { caption, type DeliveryDeps, deliverFile } from '../delivery/deliver-file.js';
-import { DownloadError } from '../download/errors.js';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import type { HttpDownloader } from '../download/http-download.js';
+import { type Delivered, JobFailure, type JobIO } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
-import type { JobPhase } from './status-text.js';
 import { createRateMeter } from './status-text.js';
 
 import { cacheKey, looksLikePlainFile } from './url-key.js';
@@ -36,19 +36,6 @@ export function isPage(url: string, contentType: string | undefined, headFailed:
   if (headFailed) return true;
   if (/\.(m3u8|mpd)(\?|$)/i.test(url)) return true;
   return /text\/html|application\/xhtml|mpegurl|dash\+xml/i.test(contentType ?? '');
-}
-
-export interface JobIO {
-  signal: AbortSignal;
-  report(phase: JobPhase): void;
-  touch(): void;
-}
-
-export interface Delivered {
-  size: number | null;
-  sent: { method: string; fileId: string; messageId: number };
-  /** The user was offered a choice (quality); a follow-up job will deliver. */
-  awaitingChoice?: boolean;
 }
 
 /** The direct-link path: cached file_id, send by URL, or download to disk and upload. */
@@ -83,7 +70,7 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
       );
       return direct;
     }
-    if (deps.directSendOnly) throw new DownloadError('direct-only', 'Telegram refused to fetch the URL');
+    if (deps.directSendOnly) throw new JobFailure('direct-only', 'Telegram refused to fetch the URL');
   }
 
   const dir = path.join(deps.tmpDir, `job-${job.id}`);
@@ -112,7 +99,10 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
   });
   deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
   if (deps.offerPdf && /html/i.test(result.contentType ?? '')) {
-    const button = new InlineKeyboard().text(deps.t(job.language, 'pdf-button'), `pdf:${job.id}`);
+    const button = new InlineKeyboard().text(
+      deps.t(job.language, 'pdf-button'),
+      callbackData.pdf.encode({ jobId: job.id }),
+    );
     await deps.api
       .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), { reply_markup: button })
       .catch(() => {});
@@ -127,9 +117,9 @@ function nameFromUrl(url: string): string {
 function checkSizeUpFront(deps: PipelineDeps, size: number | undefined): void {
   if (size === undefined) return;
   if (size > deps.maxFileBytes)
-    throw new DownloadError('too-large', 'too large', { size, limit: deps.maxFileBytes });
+    throw new JobFailure('too-large', 'too large', { size, limit: deps.maxFileBytes });
   if (size > deps.botApiLimitBytes && !deps.largeUploader) {
-    throw new DownloadError('over-upload-limit', 'too large for the Bot API', {
+    throw new JobFailure('over-upload-limit', 'too large for the Bot API', {
       size,
       limit: deps.botApiLimitBytes,
     });
@@ -138,12 +128,12 @@ function checkSizeUpFront(deps: PipelineDeps, size: number | undefined): void {
 
 function overLimit(deps: PipelineDeps, err: unknown): unknown {
   if (
-    err instanceof DownloadError &&
+    err instanceof JobFailure &&
     err.kind === 'too-large' &&
     !deps.largeUploader &&
     (err.extra.size ?? 0) <= deps.maxFileBytes
   ) {
-    return new DownloadError('over-upload-limit', 'too large for the Bot API', {
+    return new JobFailure('over-upload-limit', 'too large for the Bot API', {
       ...err.extra,
       limit: deps.botApiLimitBytes,
     });

@@ -3,15 +3,12 @@ import path from 'node:path';
 import type { Api } from 'grammy';
 import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
-import { DownloadError, type FailureKind, failureKind } from '../download/errors.js';
 import type { Logger } from '../logger.js';
-import type { JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
-import type { Delivered, JobIO } from './fetch-and-deliver.js';
+import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
+import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
 import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
 import { renderStatus } from './status-text.js';
-
-export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
 
 /**
  * The life of one job around its pipeline: the status message, the outcome recorded in the
@@ -27,7 +24,7 @@ export interface JobHandlerDeps {
   tmpDir: string;
   progressIntervalMs: number;
   pipelineFor: (job: JobRecord) => Pipeline;
-  reporters: Map<number, StatusReporter>;
+  reporters: Map<JobId, StatusReporter>;
 }
 
 export function createJobHandler(deps: JobHandlerDeps): JobHandler {
@@ -113,7 +110,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
 }
 
 export function failureMessage(t: Translator, job: JobRecord, kind: FailureKind, err: unknown): string {
-  const extra = err instanceof DownloadError ? err.extra : {};
+  const extra = err instanceof JobFailure ? err.extra : {};
   return t(job.language, `fail-${kind}`, {
     limit: extra.limit ? formatBytes(extra.limit) : '?',
     size: extra.size ? formatBytes(extra.size) : '?',

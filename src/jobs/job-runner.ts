@@ -1,6 +1,6 @@
 import type { Probe } from '../health/health.js';
 import type { Logger } from '../logger.js';
-import type { JobQueue, JobRecord, QueueLimits } from '../storage/types.js';
+import type { JobId, JobQueue, JobRecord, QueueLimits } from '../storage/types.js';
 
 /** Why a running job's signal was aborted. */
 export class CancelReason extends Error {
@@ -24,7 +24,7 @@ export function createJobRunner(deps: {
   wedgedAfterMs: number;
   onQueueChanged?: () => void;
 }) {
-  const running = new Map<number, { ac: AbortController; lastProgress: number; done: Promise<void> }>();
+  const running = new Map<JobId, { ac: AbortController; lastProgress: number; done: Promise<void> }>();
   let accepting = true;
 
   function pump(): void {
@@ -55,7 +55,7 @@ export function createJobRunner(deps: {
   return {
     pump,
     /** Cancels a queued or running job; returns false when it was neither. */
-    cancel(jobId: number): boolean {
+    cancel(jobId: JobId): boolean {
       const r = running.get(jobId);
       if (r) {
         r.ac.abort(new CancelReason('user'));
@@ -67,7 +67,7 @@ export function createJobRunner(deps: {
       deps.onQueueChanged?.();
       return true;
     },
-    isRunning: (jobId: number) => running.has(jobId),
+    isRunning: (jobId: JobId) => running.has(jobId),
     runningCount: () => running.size,
     /** Stops claiming; running jobs get `graceMs`, then are interrupted (they go back to the queue). */
     async drain(graceMs: number): Promise<void> {

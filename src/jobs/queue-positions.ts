@@ -1,14 +1,14 @@
 import type { Translator } from '../bot/i18n.js';
-import type { JobQueue } from '../storage/types.js';
+import type { JobId, JobQueue } from '../storage/types.js';
 import { cancelKeyboard, type StatusReporter } from './status-reporter.js';
 
 /** Re-shows each waiting job's place in the queue whenever it moves. */
 export function createPositionAnnouncer(deps: {
   queue: JobQueue;
   t: Translator;
-  reporterFor: (jobId: number, chatId: number, messageId: number) => StatusReporter;
+  reporterFor: (jobId: JobId, chatId: number, messageId: number) => StatusReporter;
 }) {
-  const shown = new Map<number, number>();
+  const shown = new Map<JobId, number>();
   return () => {
     const positions = deps.queue.queuePositions();
     for (const id of shown.keys()) if (!positions.has(id)) shown.delete(id);

@@ -1,5 +1,7 @@
 import { type Api, GrammyError, InlineKeyboard } from 'grammy';
+import { callbackData } from '../callbacks/callback-data.js';
 import type { Logger } from '../logger.js';
+import type { JobId } from '../storage/types.js';
 
 /**
  * One status message per job, edited best effort: at most once per interval, only when the text
@@ -90,6 +92,6 @@ export function createStatusReporter(deps: {
   };
 }
 
-export function cancelKeyboard(label: string, jobId: number): InlineKeyboard {
-  return new InlineKeyboard().text(label, `cancel:${jobId}`);
+export function cancelKeyboard(label: string, jobId: JobId): InlineKeyboard {
+  return new InlineKeyboard().text(label, callbackData.cancel.encode({ jobId }));
 }

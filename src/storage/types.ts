@@ -81,8 +81,11 @@ export interface LinksRepo {
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 export type JobKind = 'auto' | 'video' | 'audio' | 'pdf';
 
+/** Job ids are opaque strings: only the storage behind JobQueue knows what they are made of. */
+export type JobId = string;
+
 export interface JobRecord {
-  id: number;
+  id: JobId;
   userId: number;
   chatId: number;
   linkId: number | null;
@@ -115,15 +118,15 @@ export interface QueueLimits {
 
 export interface JobQueue {
   enqueue(job: NewJob, now: number): JobRecord;
-  setStatusMessage(id: number, messageId: number): void;
+  setStatusMessage(id: JobId, messageId: number): void;
   /** Atomically picks the next job fairly within the limits and marks it running. */
   claimNext(limits: QueueLimits, now: number): JobRecord | undefined;
-  finish(id: number, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): void;
+  finish(id: JobId, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): void;
   /** Puts a running job back in the queue without counting the attempt (graceful shutdown). */
-  release(id: number): void;
-  get(id: number): JobRecord | undefined;
+  release(id: JobId): void;
+  get(id: JobId): JobRecord | undefined;
   /** 1-based positions of queued jobs in the order the fair scheduler would run them. */
-  queuePositions(): Map<number, number>;
+  queuePositions(): Map<JobId, number>;
   activeByUser(userId: number): JobRecord[];
   counts(): { queued: number; running: number };
   /** After a crash: running jobs go back to the queue once; returns those that ran out of tries. */

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { type Api, InlineKeyboard } from 'grammy';
 import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
+import { callbackData } from '../callbacks/callback-data.js';
 import { deliverFile } from '../delivery/deliver-file.js';
-import { DownloadError } from '../download/errors.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { type Delivered, fetchLimit, type JobIO, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { fetchLimit, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import { createRateMeter } from '../jobs/status-text.js';
+import { type Delivered, JobFailure, type JobIO } from '../pipeline/types.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from './formats.js';
 import type { VideoInfo, Ytdlp } from './ytdlp.js';
@@ -65,7 +66,7 @@ export function createVideoPipeline(deps: VideoDeps, pipeline: () => PipelineDep
       },
     );
     const size = (await stat(file)).size;
-    if (size > limit) throw new DownloadError('format', 'no format fits the size limit', { size, limit });
+    if (size > limit) throw new JobFailure('format', 'no format fits the size limit', { size, limit });
     const name = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
     const sent = await deliverFile(p, job, io, { file, filename: name, size, meta: { title } });
     return { size, sent };
@@ -79,7 +80,7 @@ async function offerChoice(
   limit: number,
 ): Promise<Delivered> {
   const options = qualityOptions(info, limit);
-  if (!options.length) throw new DownloadError('format', 'no format fits', { limit });
+  if (!options.length) throw new JobFailure('format', 'no format fits', { limit });
   const kb = new InlineKeyboard();
   for (const o of options) {
     const label =
@@ -88,7 +89,10 @@ async function offerChoice(
         : o.id === 'best'
           ? deps.t(job.language, 'quality-best')
           : o.label;
-    kb.text(`${label}${o.size ? ` · ${formatBytes(o.size)}` : ''}`, `q:${job.id}:${o.id}`).row();
+    kb.text(
+      `${label}${o.size ? ` · ${formatBytes(o.size)}` : ''}`,
+      callbackData.quality.encode({ jobId: job.id, choice: o.id }),
+    ).row();
   }
   deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
   const msg = await deps.api.sendMessage(

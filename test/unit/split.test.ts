@@ -23,7 +23,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'split-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const { t } = createI18n('en');
 const job: JobRecord = {
-  id: 1,
+  id: '1',
   userId: 1,
   chatId: 1,
   linkId: null,

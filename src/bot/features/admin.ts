@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Broadcaster } from '../../admin/broadcast.js';
+import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
 import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, formatBytes, formatDate, formatDuration } from '../format.js';
@@ -19,14 +20,17 @@ export function createAdminFeature(deps: {
   composer.command(['admin', 'stats', 'check', 'ban', 'unban', 'broadcast'], (ctx, next) =>
     ctx.isAdmin ? next() : ctx.reply(ctx.t('admin-only')),
   );
-  composer.callbackQuery(/^a:/, (ctx, next) =>
+  composer.callbackQuery(ADMIN_PREFIX, (ctx, next) =>
     ctx.isAdmin ? next() : ctx.answerCallbackQuery({ text: ctx.t('admin-only') }),
   );
   const admin = composer;
 
   const mainMenu = (ctx: BotContext) =>
-    new InlineKeyboard().text(ctx.t('admin-users'), 'a:u:0').text(ctx.t('admin-stats'), 'a:s');
-  const back = (ctx: BotContext) => new InlineKeyboard().text(ctx.t('admin-back'), 'a:m');
+    new InlineKeyboard()
+      .text(ctx.t('admin-users'), callbackData.adminUsers.encode({ page: 0 }))
+      .text(ctx.t('admin-stats'), callbackData.adminStats.encode({}));
+  const back = (ctx: BotContext) =>
+    new InlineKeyboard().text(ctx.t('admin-back'), callbackData.adminMenu.encode({}));
 
   const stats = (ctx: BotContext) => {
     const now = Date.now();
@@ -58,25 +62,25 @@ export function createAdminFeature(deps: {
       return `• ${name}${handle} (<code>${u.id}</code>) — ${formatDate(u.lastSeen)} — ${u.links}${u.banned ? ' ⛔' : ''}`;
     });
     const kb = new InlineKeyboard();
-    if (p > 0) kb.text('‹', `a:u:${p - 1}`);
-    kb.text(`${p + 1}/${pages}`, `a:u:${p}`);
-    if (p < pages - 1) kb.text('›', `a:u:${p + 1}`);
-    kb.row().text(ctx.t('admin-back'), 'a:m');
+    if (p > 0) kb.text('‹', callbackData.adminUsers.encode({ page: p - 1 }));
+    kb.text(`${p + 1}/${pages}`, callbackData.adminUsers.encode({ page: p }));
+    if (p < pages - 1) kb.text('›', callbackData.adminUsers.encode({ page: p + 1 }));
+    kb.row().text(ctx.t('admin-back'), callbackData.adminMenu.encode({}));
     return { text: `${ctx.t('admin-users-title', { total })}\n${rows.join('\n')}`, kb };
   };
 
   admin.command('admin', (ctx) => ctx.reply(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }));
   admin.command('stats', (ctx) => ctx.reply(stats(ctx), html));
-  admin.callbackQuery('a:m', async (ctx) => {
+  admin.callbackQuery(callbackData.adminMenu.pattern, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }).catch(() => {});
   });
-  admin.callbackQuery('a:s', async (ctx) => {
+  admin.callbackQuery(callbackData.adminStats.pattern, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(stats(ctx), { ...html, reply_markup: back(ctx) }).catch(() => {});
   });
-  admin.callbackQuery(/^a:u:(\d{1,6})$/, async (ctx) => {
-    const { text, kb } = usersPage(ctx, Number(ctx.match[1]));
+  admin.callbackQuery(callbackData.adminUsers.pattern, async (ctx) => {
+    const { text, kb } = usersPage(ctx, Number(callbackData.adminUsers.decode(ctx.callbackQuery.data)!.page));
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(text, { ...html, reply_markup: kb }).catch(() => {});
   });

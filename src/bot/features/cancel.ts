@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
 import type { JobRunner } from '../../jobs/job-runner.js';
 import type { JobQueue, JobRecord, LinksRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
@@ -18,8 +19,9 @@ export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; 
     return true;
   }
 
-  composer.callbackQuery(/^cancel:(\d+)$/, async (ctx) => {
-    const job = deps.queue.get(Number(ctx.match[1]));
+  composer.callbackQuery(callbackData.cancel.pattern, async (ctx) => {
+    const { jobId } = callbackData.cancel.decode(ctx.callbackQuery.data)!;
+    const job = deps.queue.get(jobId);
     if (!job || job.userId !== ctx.from.id || !(await cancel(ctx, job))) {
       return ctx.answerCallbackQuery({ text: ctx.t('cancel-nothing') });
     }

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
 import type { LinksRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, formatDate } from '../format.js';
@@ -24,9 +25,9 @@ export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: numb
         ].join('\n'),
       );
     const kb = new InlineKeyboard();
-    if (p > 0) kb.text('‹', `h:${p - 1}`);
-    kb.text(`${p + 1}/${pages}`, `h:${p}`);
-    if (p < pages - 1) kb.text('›', `h:${p + 1}`);
+    if (p > 0) kb.text('‹', callbackData.history.encode({ page: p - 1 }));
+    kb.text(`${p + 1}/${pages}`, callbackData.history.encode({ page: p }));
+    if (p < pages - 1) kb.text('›', callbackData.history.encode({ page: p + 1 }));
     return { text: `${ctx.t('history-title', { total })}\n\n${rows.join('\n')}`, kb };
   };
 
@@ -38,8 +39,8 @@ export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: numb
       link_preview_options: { is_disabled: true },
     });
   });
-  composer.callbackQuery(/^h:(\d{1,6})$/, async (ctx) => {
-    const { text, kb } = render(ctx, Number(ctx.match[1]));
+  composer.callbackQuery(callbackData.history.pattern, async (ctx) => {
+    const { text, kb } = render(ctx, Number(callbackData.history.decode(ctx.callbackQuery.data)!.page));
     await ctx.answerCallbackQuery();
     await ctx
       .editMessageText(text, {

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
 import type { JobQueue } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { extractUrl } from '../extract-url.js';
@@ -19,8 +20,8 @@ export function createPdfFeature(deps: { available: boolean; queue: JobQueue; su
       landscape: words.includes('landscape'),
     });
   });
-  composer.callbackQuery(/^pdf:(\d+)$/, async (ctx) => {
-    const job = deps.queue.get(Number(ctx.match[1]));
+  composer.callbackQuery(callbackData.pdf.pattern, async (ctx) => {
+    const job = deps.queue.get(callbackData.pdf.decode(ctx.callbackQuery.data)!.jobId);
     await ctx.answerCallbackQuery();
     if (!deps.available) return ctx.reply(ctx.t('pdf-unavailable'));
     if (!job || job.userId !== ctx.from.id) return;

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
 import type { JobQueue, KvRepo } from '../../storage/types.js';
 import { CHOICE_TTL_MS } from '../../video/video-pipeline.js';
 import type { BotContext } from '../context.js';
@@ -13,9 +14,9 @@ export function createQualityFeature(deps: {
   ) => Promise<unknown>;
 }) {
   const composer = new Composer<BotContext>();
-  composer.callbackQuery(/^q:(\d+):(\w{1,8})$/, async (ctx) => {
-    const job = deps.queue.get(Number(ctx.match[1]));
-    const choice = ctx.match[2]!;
+  composer.callbackQuery(callbackData.quality.pattern, async (ctx) => {
+    const { jobId, choice } = callbackData.quality.decode(ctx.callbackQuery.data)!;
+    const job = deps.queue.get(jobId);
     const sentAt = (ctx.callbackQuery.message?.date ?? 0) * 1000;
     if (!job || job.userId !== ctx.from.id) return ctx.answerCallbackQuery();
     if (Date.now() - sentAt > CHOICE_TTL_MS) {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
 import type { Language, QualitySetting, UserSettings, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 
@@ -15,16 +16,17 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
     const sendAs = s.sendAs ?? 'video';
     const qualityLabel = (q: QualitySetting) =>
       q === 'auto' ? ctx.t('quality-auto') : q === 'ask' ? ctx.t('quality-ask-label') : `${q}p`;
+    const data = (field: 'l' | 'q' | 'v', value: string) => callbackData.settings.encode({ field, value });
     const kb = new InlineKeyboard()
-      .text(mark(lang === 'fa', 'فارسی'), 's:l:fa')
-      .text(mark(lang === 'en', 'English'), 's:l:en')
+      .text(mark(lang === 'fa', 'فارسی'), data('l', 'fa'))
+      .text(mark(lang === 'en', 'English'), data('l', 'en'))
       .row();
-    for (const q of QUALITIES.slice(0, 3)) kb.text(mark(quality === q, qualityLabel(q)), `s:q:${q}`);
+    for (const q of QUALITIES.slice(0, 3)) kb.text(mark(quality === q, qualityLabel(q)), data('q', q));
     kb.row();
-    for (const q of QUALITIES.slice(3)) kb.text(mark(quality === q, qualityLabel(q)), `s:q:${q}`);
+    for (const q of QUALITIES.slice(3)) kb.text(mark(quality === q, qualityLabel(q)), data('q', q));
     kb.row()
-      .text(mark(sendAs === 'video', ctx.t('settings-as-video')), 's:v:video')
-      .text(mark(sendAs === 'document', ctx.t('settings-as-document')), 's:v:document');
+      .text(mark(sendAs === 'video', ctx.t('settings-as-video')), data('v', 'video'))
+      .text(mark(sendAs === 'document', ctx.t('settings-as-document')), data('v', 'document'));
     const text = ctx.t('settings-title', {
       language: lang === 'fa' ? 'فارسی' : 'English',
       quality: qualityLabel(quality),
@@ -38,8 +40,8 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
     return ctx.reply(text, { reply_markup: kb });
   });
 
-  composer.callbackQuery(/^s:([lqv]):(\w{1,8})$/, async (ctx) => {
-    const [, field, value] = ctx.match as unknown as [string, 'l' | 'q' | 'v', string];
+  composer.callbackQuery(callbackData.settings.pattern, async (ctx) => {
+    const { field, value } = callbackData.settings.decode(ctx.callbackQuery.data)!;
     const patch: UserSettings =
       field === 'l' && (value === 'fa' || value === 'en')
         ? { language: value as Language }

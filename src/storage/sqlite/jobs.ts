@@ -17,7 +17,7 @@ interface Row {
 }
 
 const toJob = (r: Row): JobRecord => ({
-  id: r.id,
+  id: String(r.id),
   userId: r.user_id,
   chatId: r.chat_id,
   linkId: r.link_id,
@@ -137,7 +137,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     },
     queuePositions() {
       const order = fairOrder(queued.all() as Row[], lastServed());
-      return new Map(order.map((r, i) => [r.id, i + 1]));
+      return new Map(order.map((r, i) => [String(r.id), i + 1]));
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
     counts() {
