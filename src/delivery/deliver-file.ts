@@ -2,11 +2,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes, formatDate } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
-import { DownloadError } from '../download/errors.js';
-import type { JobIO } from '../jobs/fetch-and-deliver.js';
 import { createRateMeter } from '../jobs/status-text.js';
 import { type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
 import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
+import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 import { planRawParts, rawPartName, splitVideo } from './split.js';
 import type { Sent, Uploader } from './types.js';
@@ -21,13 +20,6 @@ export interface DeliveryDeps {
   ffprobe?: string;
   /** Largest single upload through MTProto (tests lower it to exercise splitting). */
   maxPartBytes?: number;
-}
-
-export interface LocalFile {
-  file: string;
-  filename: string;
-  size: number;
-  meta?: { title?: string; duration?: number; width?: number; height?: number };
 }
 
 /**
@@ -47,7 +39,7 @@ export async function deliverFile(
   const maxPart = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
   if (f.size <= deps.botApiLimitBytes || f.size <= maxPart) return send(deps, job, io, f, media);
   if (!deps.largeUploader)
-    throw new DownloadError('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
+    throw new JobFailure('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
 
   if (media.kind === 'video' && deps.ffmpeg && media.duration) {
     const dir = path.join(deps.tmpDir, `job-${job.id}`, 'parts');
@@ -102,7 +94,7 @@ async function send(
 ): Promise<Sent> {
   const uploader = f.size <= deps.botApiLimitBytes ? deps.botApiUploader : deps.largeUploader;
   if (!uploader)
-    throw new DownloadError('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
+    throw new JobFailure('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
   const thumbnail =
     deps.ffmpeg && start === undefined && (media.kind === 'video' || media.kind === 'animation')
       ? await makeThumbnail(f.file, deps.ffmpeg, media.duration, io.signal)

@@ -1,7 +1,7 @@
-import { DownloadError } from '../download/errors.js';
 import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import { uploadParts } from '../mtproto/part-uploader.js';
 import type { MtprotoFailure } from '../mtproto/types.js';
+import { JobFailure } from '../pipeline/types.js';
 import { methodFor, type Uploader } from './types.js';
 
 /** Files above the Bot API limit: parts through the one managed MTProto client. */
@@ -16,10 +16,7 @@ export function createMtprotoUploader(deps: {
       try {
         session = await deps.manager.get();
       } catch (err) {
-        throw new DownloadError(
-          'telegram-refused',
-          `large uploads are unavailable: ${(err as Error).message}`,
-        );
+        throw new JobFailure('telegram-refused', `large uploads are unavailable: ${(err as Error).message}`);
       }
       try {
         return await deps.manager.track(

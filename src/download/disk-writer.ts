@@ -1,7 +1,7 @@
 import { getSystemErrorName } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { JobFailure } from '../pipeline/types.js';
 import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
-import { DownloadError } from './errors.js';
 import { createFileWriter, type FileWriter, type Slots } from './file-writer.js';
 
 const SLOT_SIZE = 512 * 1024;
@@ -90,9 +90,9 @@ function startWriterThread(onDead: () => void): WriterThread {
     wake();
   };
   worker.on('error', (err) =>
-    die(new DownloadError('internal', `the disk writer thread failed: ${err.message}`)),
+    die(new JobFailure('internal', `the disk writer thread failed: ${err.message}`)),
   );
-  worker.on('exit', () => die(new DownloadError('internal', 'the disk writer thread stopped')));
+  worker.on('exit', () => die(new JobFailure('internal', 'the disk writer thread stopped')));
 
   return {
     size: SLOT_SIZE,
@@ -127,8 +127,8 @@ function startWriterThread(onDead: () => void): WriterThread {
   };
 }
 
-function writeError(errno: number): DownloadError {
+function writeError(errno: number): JobFailure {
   const code = getSystemErrorName(errno);
   const kind = code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'internal';
-  return new DownloadError(kind, `${code}: writing the download failed`);
+  return new JobFailure(kind, `${code}: writing the download failed`);
 }

@@ -1,7 +1,7 @@
 import { close, open } from 'node:fs';
 import { Writable } from 'node:stream';
+import { JobFailure } from '../pipeline/types.js';
 import type { DiskWriter, FileWriter } from './disk-writer.js';
-import { DownloadError } from './errors.js';
 
 const GC_EVERY_BYTES = 4 * 1024 * 1024;
 
@@ -35,7 +35,7 @@ export function createFileSink(
       done += chunk.length;
       if (done > maxBytes) {
         return cb(
-          new DownloadError('too-large', 'file is larger than the limit', { size: done, limit: maxBytes }),
+          new JobFailure('too-large', 'file is larger than the limit', { size: done, limit: maxBytes }),
         );
       }
       onProgress(done);

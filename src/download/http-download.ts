@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Dispatcher } from 'undici';
 import { withDeadline } from '../lifecycle/deadline.js';
 import { checkUrl, guardedLookup, type NetworkPolicy } from '../net/guard.js';
+import { JobFailure } from '../pipeline/types.js';
 import { createDiskWriter } from './disk-writer.js';
-import { DownloadError } from './errors.js';
 import { createFileSink, type FileSink } from './file-sink.js';
 import { sanitizeFilename } from './filename.js';
-import { describeResponse, type HeadInfo, header, toDownloadError } from './response-info.js';
+import { describeResponse, type HeadInfo, header, toJobFailure } from './response-info.js';
 import { loadUndici, type UndiciParts } from './undici-parts.js';
 
 export interface HttpDownloaderOptions {
@@ -86,11 +86,11 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
     for (let hop = 0; ; hop++) {
       const result = await once(current);
       if ('value' in result) return result.value;
-      if (hop >= MAX_REDIRECTS) throw new DownloadError('redirects', `more than ${MAX_REDIRECTS} redirects`);
+      if (hop >= MAX_REDIRECTS) throw new JobFailure('redirects', `more than ${MAX_REDIRECTS} redirects`);
       try {
         current = checkUrl(new URL(result.location, current).href, opts.policy);
       } catch (err) {
-        throw toDownloadError(err, signal);
+        throw toJobFailure(err, signal);
       }
     }
   }
@@ -101,7 +101,7 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
     try {
       res = await undici.request(dispatcher, current, { method: 'HEAD', signal, headers });
     } catch (err) {
-      throw toDownloadError(err, signal);
+      throw toJobFailure(err, signal);
     }
     res.body.on('error', () => {});
     res.body.destroy();
@@ -129,22 +129,22 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
         got.info = described;
         t.onHeaders?.({ size: described.size, contentType: described.contentType });
         if (described.size !== undefined && described.size > t.maxBytes) {
-          throw new DownloadError('too-large', 'file is larger than the limit', {
+          throw new JobFailure('too-large', 'file is larger than the limit', {
             size: described.size,
             limit: t.maxBytes,
           });
         }
         if ((described.size ?? 0) + DISK_MARGIN > freeDisk) {
-          throw new DownloadError('disk-full', 'not enough free disk space');
+          throw new JobFailure('disk-full', 'not enough free disk space');
         }
         got.sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, described.size), disk);
         return got.sink;
       });
     } catch (err) {
       if (err instanceof RedirectTo) return { location: err.location };
-      throw toDownloadError(err, signal, t.signal);
+      throw toJobFailure(err, signal, t.signal);
     }
-    if (!got.info || !got.sink) throw new DownloadError('network', 'no response');
+    if (!got.info || !got.sink) throw new JobFailure('network', 'no response');
     return { value: { info: got.info, sink: got.sink } };
   }
 
@@ -159,7 +159,7 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
       try {
         return await follow(url, deadline.signal, (u) => headOnce(u, deadline.signal));
       } catch (err) {
-        if (!(err instanceof DownloadError)) return undefined;
+        if (!(err instanceof JobFailure)) return undefined;
         if (err.kind === 'http-status' && err.extra.status !== 404 && err.extra.status !== 410)
           return undefined;
         throw err;
@@ -177,7 +177,7 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
       );
       const bytes = sink.bytes();
       if (info.size !== undefined && bytes < info.size) {
-        throw new DownloadError('network', `connection closed after ${bytes} of ${info.size} bytes`);
+        throw new JobFailure('network', `connection closed after ${bytes} of ${info.size} bytes`);
       }
       return {
         file: t.file,
@@ -204,4 +204,4 @@ async function freeBytes(dir: string): Promise<number> {
 
 const isRedirect = (status: number) => status >= 300 && status < 400;
 
-const httpStatusError = (status: number) => new DownloadError('http-status', `HTTP ${status}`, { status });
+const httpStatusError = (status: number) => new JobFailure('http-status', `HTTP ${status}`, { status });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { GuardError } from '../net/guard.js';
-import { DownloadError } from './errors.js';
+import { JobFailure } from '../pipeline/types.js';
 import { extensionForType, filenameFromDisposition, filenameFromUrl } from './filename.js';
 
 type IncomingHttpHeaders = Record<string, string | string[] | undefined>;
@@ -36,21 +36,21 @@ export function header(v: string | string[] | undefined): string | undefined {
 }
 
 /** Maps whatever undici, the guard, the disk or a signal threw to the failure the user is told. */
-export function toDownloadError(err: unknown, signal: AbortSignal, userSignal = signal): DownloadError {
-  if (err instanceof DownloadError) return err;
-  if (err instanceof GuardError) return new DownloadError('guard', err.message);
+export function toJobFailure(err: unknown, signal: AbortSignal, userSignal = signal): JobFailure {
+  if (err instanceof JobFailure) return err;
+  if (err instanceof GuardError) return new JobFailure('guard', err.message);
   const e = err as NodeJS.ErrnoException & { cause?: unknown };
   if (e?.cause instanceof GuardError || e?.code === 'EGUARD')
-    return new DownloadError('guard', 'address not allowed');
-  if (e?.cause instanceof DownloadError) return e.cause;
+    return new JobFailure('guard', 'address not allowed');
+  if (e?.cause instanceof JobFailure) return e.cause;
   if (userSignal.aborted && userSignal.reason?.name !== 'TimeoutError') {
-    return new DownloadError('cancelled', 'cancelled');
+    return new JobFailure('cancelled', 'cancelled');
   }
-  if (signal.aborted) return new DownloadError('timeout', 'download took too long');
+  if (signal.aborted) return new JobFailure('timeout', 'download took too long');
   const code = e?.code ?? '';
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new DownloadError('disk-full', 'disk full');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new JobFailure('disk-full', 'disk full');
   if (code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT')
-    return new DownloadError('stalled', 'no data');
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new DownloadError('timeout', 'connect timeout');
-  return new DownloadError('network', e?.message ?? String(err));
+    return new JobFailure('stalled', 'no data');
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return new JobFailure('timeout', 'connect timeout');
+  return new JobFailure('network', e?.message ?? String(err));
 }

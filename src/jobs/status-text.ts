@@ -1,13 +1,7 @@
 import { formatBytes, formatDuration, progressBar } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
+import type { JobPhase } from '../pipeline/types.js';
 import type { Language } from '../storage/types.js';
-
-export type JobPhase =
-  | { phase: 'queued'; position: number }
-  | { phase: 'starting' }
-  | { phase: 'probing' }
-  | { phase: 'downloading' | 'uploading'; done: number; total?: number; speed?: number }
-  | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
 
 /** The status message for a phase, in the user's language. */
 export function renderStatus(t: Translator, lang: Language, s: JobPhase): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { DownloadError } from '../download/errors.js';
+import { JobFailure } from '../pipeline/types.js';
 import { MAX_PARTS, type MtprotoFailure, type MtprotoSession, PART_SIZE } from './types.js';
 
 const MAX_TRIES = 5;
@@ -22,7 +22,7 @@ export async function uploadParts(opts: {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }): Promise<{ fileId: bigint; totalParts: number }> {
   const total = Math.ceil(opts.size / PART_SIZE);
-  if (total > MAX_PARTS) throw new DownloadError('too-large', 'more than 4000 parts');
+  if (total > MAX_PARTS) throw new JobFailure('too-large', 'more than 4000 parts');
   const start = opts.start ?? 0;
   const fileId = randomBytes(8).readBigInt64LE();
   const sleep = opts.sleep ?? abortableSleep;
@@ -37,7 +37,7 @@ export async function uploadParts(opts: {
     const length = Math.min(PART_SIZE, opts.size - index * PART_SIZE);
     const bytes = Buffer.allocUnsafe(length);
     const { bytesRead } = await fh.read(bytes, 0, length, start + index * PART_SIZE);
-    if (bytesRead !== length) throw new DownloadError('internal', 'file shrank while uploading');
+    if (bytesRead !== length) throw new JobFailure('internal', 'file shrank while uploading');
     for (let attempt = 1; ; attempt++) {
       signal.throwIfAborted();
       try {
@@ -47,7 +47,7 @@ export async function uploadParts(opts: {
         if (signal.aborted) throw err;
         const failure = opts.classify(err);
         if (failure.kind === 'fatal' || attempt >= MAX_TRIES) {
-          throw new DownloadError(
+          throw new JobFailure(
             'telegram-refused',
             failure.kind === 'fatal' ? failure.message : 'upload kept failing',
           );

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DownloadError } from '../download/errors.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { type Delivered, fetchLimit, type JobIO, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { fetchLimit, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import type { NetworkPolicy } from '../net/guard.js';
+import { type Delivered, JobFailure, type JobIO } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 import type { BrowserHost } from './browser.js';
 import { DEFAULT_PDF_LIMITS, renderPdf } from './render-pdf.js';
@@ -45,7 +45,7 @@ export function createPdfPipeline(
     const title = rendered.title || new URL(job.url).hostname;
     const uploader = rendered.size <= p.botApiLimitBytes ? p.botApiUploader : p.largeUploader;
     if (!uploader)
-      throw new DownloadError('over-upload-limit', 'PDF too large', {
+      throw new JobFailure('over-upload-limit', 'PDF too large', {
         size: rendered.size,
         limit: p.botApiLimitBytes,
       });

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { DownloadError } from '../download/errors.js';
 import { checkUrl, type NetworkPolicy } from '../net/guard.js';
+import { JobFailure } from '../pipeline/types.js';
 
 export interface PdfOptions {
   format: 'A4' | 'Letter';
@@ -49,20 +49,20 @@ export async function renderPdf(
   let onAbort: (() => void) | undefined;
   // Cancel and the total deadline win at once; the context is closed in `finally` either way.
   const stopped = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new DownloadError('cancelled', 'cancelled'));
+    onAbort = () => reject(new JobFailure('cancelled', 'cancelled'));
     if (opts.signal.aborted) onAbort();
     else opts.signal.addEventListener('abort', onAbort, { once: true });
     timer = setTimeout(
-      () => reject(new DownloadError('timeout', 'rendering took too long')),
+      () => reject(new JobFailure('timeout', 'rendering took too long')),
       opts.limits.totalMs,
     );
   });
   try {
     return await Promise.race([render(context, opts), stopped]);
   } catch (err) {
-    if (opts.signal.aborted) throw new DownloadError('cancelled', 'cancelled');
-    if (err instanceof DownloadError) throw err;
-    throw new DownloadError('timeout', (err as Error).message.split('\n')[0] ?? 'rendering failed');
+    if (opts.signal.aborted) throw new JobFailure('cancelled', 'cancelled');
+    if (err instanceof JobFailure) throw err;
+    throw new JobFailure('timeout', (err as Error).message.split('\n')[0] ?? 'rendering failed');
   } finally {
     clearTimeout(timer);
     if (onAbort) opts.signal.removeEventListener('abort', onAbort);
@@ -91,7 +91,7 @@ async function render(
   } catch (err) {
     // A page that never finishes loading still prints what it has, if anything arrived.
     if (page.url() === 'about:blank')
-      throw new DownloadError('timeout', (err as Error).message.split('\n')[0] ?? 'navigation failed');
+      throw new JobFailure('timeout', (err as Error).message.split('\n')[0] ?? 'navigation failed');
   }
   await page.evaluate(
     async ({ maxHeight, scrollMs }) => {
@@ -120,6 +120,6 @@ async function render(
   });
   const { size } = await stat(opts.file);
   if (size > opts.limits.maxBytes)
-    throw new DownloadError('too-large', 'PDF too large', { size, limit: opts.limits.maxBytes });
+    throw new JobFailure('too-large', 'PDF too large', { size, limit: opts.limits.maxBytes });
   return { title, size };
 }

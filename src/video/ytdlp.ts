@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResultPromise } from 'execa';
-import { DownloadError, type FailureKind } from '../download/errors.js';
+import { type FailureKind, JobFailure } from '../pipeline/types.js';
 
 /**
  * yt-dlp as a child process: never through a shell, the URL after `--` so no link can become an
@@ -101,7 +101,7 @@ export function createYtdlp(opts: YtdlpOptions) {
       if (r.exitCode === 0) return JSON.parse(r.stdout) as VideoInfo;
       const kind = classifyError(r.stderr);
       if (kind === 'unsupported') return undefined;
-      throw new DownloadError(kind, lastErrorLine(r.stderr));
+      throw new JobFailure(kind, lastErrorLine(r.stderr));
     },
 
     /** Downloads with a format selector into `dir`; returns the produced file. */
@@ -137,7 +137,7 @@ export function createYtdlp(opts: YtdlpOptions) {
         } else if (/^\[(Merger|VideoRemuxer)\]/.test(line)) onProgress({ status: 'merging' });
         else if (/^\[(ExtractAudio|VideoConvertor)\]/.test(line)) onProgress({ status: 'converting' });
       });
-      if (r.exitCode !== 0) throw new DownloadError(classifyError(r.stderr), lastErrorLine(r.stderr));
+      if (r.exitCode !== 0) throw new JobFailure(classifyError(r.stderr), lastErrorLine(r.stderr));
       const produced = (await readdir(dir)).filter(
         (f) => f.startsWith('media.') && !/\.(part|ytdl|temp)$/.test(f),
       );
@@ -145,7 +145,7 @@ export function createYtdlp(opts: YtdlpOptions) {
         /max-filesize|File is larger than max-filesize/i.test(r.stdout + r.stderr) ||
         produced.length === 0
       ) {
-        throw new DownloadError('format', 'no format fits the size limit', { limit: format.maxBytes });
+        throw new JobFailure('format', 'no format fits the size limit', { limit: format.maxBytes });
       }
       return path.join(dir, produced.sort()[0]!);
     },
@@ -185,10 +185,10 @@ async function supervise(
   }
   try {
     const r = await child;
-    if (signal.aborted) throw new DownloadError('cancelled', 'cancelled');
-    if (timedOut) throw new DownloadError('timeout', 'yt-dlp took too long');
+    if (signal.aborted) throw new JobFailure('cancelled', 'cancelled');
+    if (timedOut) throw new JobFailure('timeout', 'yt-dlp took too long');
     if ((r as { code?: string }).code === 'ENOENT')
-      throw new DownloadError('tool-missing', 'yt-dlp is not installed');
+      throw new JobFailure('tool-missing', 'yt-dlp is not installed');
     return { exitCode: r.exitCode ?? 1, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
   } finally {
     clearTimeout(timer);

@@ -6,9 +6,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiskWriter } from '../../src/download/disk-writer.js';
-import { DownloadError } from '../../src/download/errors.js';
 import { createFileSink } from '../../src/download/file-sink.js';
 import { createHttpDownloader } from '../../src/download/http-download.js';
+import { JobFailure } from '../../src/pipeline/types.js';
 import { type ContentServer, generatedSha256, startContentServer } from '../support/content-server.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -49,8 +49,8 @@ describe('file sink', () => {
     const sink = createFileSink(path.join(dir, 'b.bin'), 5 * 1024 * 1024, () => {}, disk);
     const chunks = Array.from({ length: 100 }, () => Buffer.alloc(1024 * 1024));
     const err = await pipeline(Readable.from(chunks), sink).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(DownloadError);
-    expect((err as DownloadError).kind).toBe('too-large');
+    expect(err).toBeInstanceOf(JobFailure);
+    expect((err as JobFailure).kind).toBe('too-large');
     expect(sink.bytes()).toBeLessThanOrEqual(6 * 1024 * 1024);
   });
 });
@@ -96,7 +96,7 @@ describe('http downloader', () => {
       })
       .catch((e: unknown) => e);
     await dl.close();
-    expect(err).toBeInstanceOf(DownloadError);
-    expect((err as DownloadError).kind).toBe('disk-full');
+    expect(err).toBeInstanceOf(JobFailure);
+    expect((err as JobFailure).kind).toBe('disk-full');
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * What every stage of a job shares: the phases a status message shows, the job's handle on its
+ * run (cancel signal, progress), a file on local disk, what was delivered, and the one failure
+ * type with its kinds. Imports nothing from jobs/, delivery/ or any source.
+ */
+import type { JobRecord } from '../storage/types.js';
+
+export type JobPhase =
+  | { phase: 'queued'; position: number }
+  | { phase: 'starting' }
+  | { phase: 'probing' }
+  | { phase: 'downloading' | 'uploading'; done: number; total?: number; speed?: number }
+  | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
+
+/** A running job's handle: its cancel signal, its status message and its liveness. */
+export interface JobIO {
+  signal: AbortSignal;
+  report(phase: JobPhase): void;
+  touch(): void;
+}
+
+/** A finished file in the job's temp folder, ready to be delivered. */
+export interface LocalFile {
+  file: string;
+  filename: string;
+  size: number;
+  meta?: { title?: string; duration?: number; width?: number; height?: number };
+}
+
+export interface Delivered {
+  size: number | null;
+  sent: { method: string; fileId: string; messageId: number };
+  /** The user was offered a choice (quality); a follow-up job will deliver. */
+  awaitingChoice?: boolean;
+}
+
+/** Runs one job to its delivery; throws a JobFailure (or anything: then it is `internal`). */
+export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
+
+/** Every way a job can end badly; each kind has its own message for the user (see locales). */
+export type FailureKind =
+  | 'too-large'
+  | 'over-upload-limit'
+  | 'http-status'
+  | 'timeout'
+  | 'stalled'
+  | 'network'
+  | 'redirects'
+  | 'guard'
+  | 'disk-full'
+  | 'cancelled'
+  | 'telegram-refused'
+  | 'direct-only'
+  | 'unsupported'
+  | 'private'
+  | 'geo'
+  | 'login'
+  | 'format'
+  | 'tool-missing'
+  | 'interrupted'
+  | 'internal';
+
+export class JobFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly extra: { status?: number; size?: number; limit?: number } = {},
+  ) {
+    super(message);
+    this.name = 'JobFailure';
+  }
+}
+
+export function failureKind(err: unknown): FailureKind {
+  return err instanceof JobFailure ? err.kind : 'internal';
+}
