@@ -26,8 +26,8 @@ export type Translator = (lang: Language, key: string, vars?: Record<string, str
 
 /**
  * Fluent bundles for fa and en, read once at start. A key missing in one language falls back to
- * the default language, then to the key itself. (Not @grammyjs/i18n: it loads the whole Deno
- * shim, about 20 MiB of resident memory for what is a few lines here.)
+ * the default language, then to the key itself. (@grammyjs/i18n wraps the same library and also
+ * brings in a Deno shim for Node; these few lines are all of it that we used.)
  */
 export function createI18n(defaultLanguage: Language) {
   const bundles = new Map<Language, FluentBundle>();
