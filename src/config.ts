@@ -243,8 +243,24 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+type Variable = keyof typeof schema.shape;
+
+/**
+ * One variable on its own, with the same default and validation as the whole configuration:
+ * doctor checks each of them even when another one is wrong.
+ */
+export function parseVariable<K extends Variable>(
+  name: K,
+  env: Record<string, string | undefined>,
+): { ok: true; value: z.output<(typeof schema.shape)[K]> } | { ok: false; error: string } {
+  const result = schema.shape[name].safeParse(env[name]);
+  return result.success
+    ? { ok: true, value: result.data as z.output<(typeof schema.shape)[K]> }
+    : { ok: false, error: `${name} ${result.error.issues[0]!.message}` };
+}
+
 /** For tools that only need the data folder (import-links): no token required. */
 export function dataDirFromEnvironment(): string {
-  const env = readEnvironment();
-  return path.resolve(env.DATA_DIR?.trim() || './data');
+  const dataDir = parseVariable('DATA_DIR', readEnvironment());
+  return dataDir.ok ? dataDir.value : path.resolve('./data');
 }

@@ -135,6 +135,7 @@ async function main(): Promise<void> {
       runner: jobs.runner,
       policy: pipelines.policy,
       pdfAvailable: pipelines.pdfAvailable,
+      deliveryLimit: pipelines.deliveryLimit,
       broadcaster,
       startedAt,
     }),

@@ -23,6 +23,8 @@ export function createFeatures(deps: {
   runner: JobRunner;
   policy: NetworkPolicy;
   pdfAvailable: boolean;
+  /** The largest file delivery can send with this set-up. */
+  deliveryLimit: number;
   broadcaster: Broadcaster;
   startedAt: number;
 }): Composer<BotContext>[] {
@@ -39,7 +41,7 @@ export function createFeatures(deps: {
     }),
   });
   return [
-    createStartFeature({ maxFileBytes: config.maxFileBytes }),
+    createStartFeature({ limitBytes: deps.deliveryLimit }),
     createCancelFeature({ queue: storage.jobs, runner: deps.runner, links: storage.links }),
     createSettingsFeature({ users: storage.users }),
     createHistoryFeature({ links: storage.links, retentionMs: config.linkRetentionMs }),

@@ -5,7 +5,7 @@ import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
 import { createMtprotoUploader } from '../delivery/mtproto-uploader.js';
 import { createHttpDownloader } from '../download/http-download.js';
 import type { Health } from '../health/health.js';
-import { fetchAndDeliver, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { fetchAndDeliver, fetchLimit, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import { detectTool, ffprobePathFor } from '../media/tools.js';
@@ -132,6 +132,7 @@ export async function createPipelines(deps: {
   return {
     policy,
     pdfAvailable: pdf !== undefined,
+    deliveryLimit: fetchLimit(pipeline),
     pipelineFor: (job: JobRecord): Pipeline => (job.kind === 'pdf' && pdf ? pdf : direct),
   };
 }

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError, parseConfig, readEnvironment } from '../config.js';
+import { ConfigError, parseConfig, parseVariable, readEnvironment } from '../config.js';
 import { ffprobePathFor } from '../media/tools.js';
 import { nodeCheck } from './node-check.js';
 
@@ -33,22 +32,22 @@ async function run(): Promise<number> {
   const runtime = nodeCheck(process.version);
   add('Node.js', runtime.status, runtime.detail, runtime.fix);
 
-  const token = env.BOT_TOKEN?.trim() ?? '';
-  if (!token)
+  const token = parseVariable('BOT_TOKEN', env);
+  if (token.ok) add('BOT_TOKEN', 'OK', 'shape looks right');
+  else if (!env.BOT_TOKEN?.trim())
     add(
       'BOT_TOKEN',
       'FAIL',
       'not set',
       'Create a bot with @BotFather and put its token in BOT_TOKEN (.env).',
     );
-  else if (!/^\d+:[\w-]{30,}$/.test(token))
+  else
     add(
       'BOT_TOKEN',
       'FAIL',
       'does not look like a bot token',
       'Copy the whole token from @BotFather: digits, a colon, then about 35 characters.',
     );
-  else add('BOT_TOKEN', 'OK', 'shape looks right');
 
   let config: ReturnType<typeof parseConfig> | undefined;
   try {
@@ -87,8 +86,12 @@ async function run(): Promise<number> {
     }
   }
 
-  // The rest is checked even when the configuration is invalid, from the raw values.
-  const dataDir = config?.dataDir ?? path.resolve(env.DATA_DIR?.trim() || './data');
+  // The rest is checked even when the configuration is invalid: each variable on its own.
+  const own = <K extends 'DATA_DIR' | 'YTDLP_PATH' | 'FFMPEG_PATH' | 'CHROMIUM_PATH'>(name: K) => {
+    const v = parseVariable(name, env);
+    return v.ok ? (v.value as string) : (env[name] ?? '');
+  };
+  const dataDir = config?.dataDir ?? own('DATA_DIR');
   try {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK);
@@ -108,7 +111,7 @@ async function run(): Promise<number> {
       'Point DATA_DIR at a writable folder (a volume in Docker).',
     );
   }
-  const ytdlpPath = config?.ytdlpPath ?? (env.YTDLP_PATH?.trim() || 'yt-dlp');
+  const ytdlpPath = config?.ytdlpPath ?? own('YTDLP_PATH');
   const ytdlp = await version(ytdlpPath, ['--version']);
   add(
     'yt-dlp',
@@ -116,7 +119,7 @@ async function run(): Promise<number> {
     ytdlp ? `version ${ytdlp}` : `${ytdlpPath} not found`,
     ytdlp ? undefined : 'Install yt-dlp (apt install yt-dlp, or pip install yt-dlp) or set YTDLP_PATH.',
   );
-  const ffmpegPath = config?.ffmpegPath ?? (env.FFMPEG_PATH?.trim() || 'ffmpeg');
+  const ffmpegPath = config?.ffmpegPath ?? own('FFMPEG_PATH');
   const ffmpeg = await version(ffmpegPath, ['-version']);
   add(
     'ffmpeg',
@@ -134,7 +137,7 @@ async function run(): Promise<number> {
     mtproto ? 'API_ID and API_HASH set' : 'not configured: files over the Bot API limit (50 MB) are refused',
     mtproto ? undefined : 'Get API_ID and API_HASH at https://my.telegram.org → API development tools.',
   );
-  const chromiumPath = config?.chromiumPath ?? (env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium');
+  const chromiumPath = config?.chromiumPath ?? own('CHROMIUM_PATH');
   const chromium = await version(chromiumPath, ['--version']);
   add(
     'Chromium',

@@ -30,10 +30,23 @@ describe('bot core against the Bot API double', () => {
       return r.length >= 2 && r;
     });
     expect(enReplies[0]!.text).toContain('Hello John');
+    // No MTProto keys and no local Bot API server: the Bot API's 50 MB is the limit in force.
+    expect(enReplies[0]!.text).toContain('Files up to 50.0 MB are supported');
     expect(enReplies[1]!.text).toContain('Please send a valid link');
     // Commands are registered in both languages.
     const langs = api.callsTo('setMyCommands').map((c) => c.params.language_code);
     expect(langs).toEqual(expect.arrayContaining(['fa', 'en']));
+  });
+
+  it('states the 2,000 MB limit on /start once MTProto keys are set', async () => {
+    bot = await startBot({
+      apiRoot: api.url,
+      name: 'start-mtproto',
+      env: { API_ID: '12345', API_HASH: '0123456789abcdef0123456789abcdef' },
+    });
+    api.sendText(en, '/start');
+    const reply = await waitUntil(() => api.messagesTo(en.id)[0]);
+    expect(reply.text).toContain('Files up to 2.0 GB are supported');
   });
 
   it('turns /health 503 when getUpdates fails, then hangs, and recovers without a restart', async () => {

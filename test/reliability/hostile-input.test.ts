@@ -245,7 +245,7 @@ describe('hostile input: updates through the real handlers', () => {
         forwardToAdmin: false,
       }),
       features: [
-        createStartFeature({ maxFileBytes: 1 }),
+        createStartFeature({ limitBytes: 1 }),
         createSettingsFeature({ users: storage.users }),
         createFallbackFeature(),
       ],
