@@ -149,6 +149,7 @@ const schema = z.object({
   PDF_CONCURRENCY: num(1, { min: 1, int: true }),
   PDF_BROWSER_IDLE_SECONDS: num(120),
   MTPROTO_PARTS_IN_FLIGHT: num(8, { min: 1, int: true }),
+  JOB_LEASE_SECONDS: num(20, { min: 1 }),
   PATH: optionalString,
   HOME: optionalString,
 });
@@ -200,6 +201,8 @@ function finish(env: z.infer<typeof schema>) {
     pdfConcurrency: env.PDF_CONCURRENCY,
     pdfBrowserIdleMs: env.PDF_BROWSER_IDLE_SECONDS * 1000,
     mtprotoPartsInFlight: env.MTPROTO_PARTS_IN_FLIGHT,
+    /** A running job's lease: a job whose runner died is taken up again this long after. */
+    jobLeaseMs: env.JOB_LEASE_SECONDS * 1000,
     /** The environment given to child processes (yt-dlp, ffmpeg): no secrets. */
     childEnv: { PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: env.HOME ?? '/tmp', LANG: 'C.UTF-8' },
     download: {

@@ -61,8 +61,8 @@ async function main(): Promise<void> {
 
   const health = createHealth();
   const heartbeat = createHeartbeat();
-  health.register('database', () => {
-    storage.ping();
+  health.register('database', async () => {
+    await storage.ping();
     return { ok: true };
   });
   if (config.mode === 'polling') health.register('polling', pollingProbe(heartbeat, config.healthStallMs));
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     },
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
+    leaseMs: config.jobLeaseMs,
     pipelineFor: pipelines.pipelineFor,
   });
   health.register('jobs', jobs.runner.probe);
@@ -162,9 +163,10 @@ async function main(): Promise<void> {
       log,
     }),
   );
-  broadcaster.resume();
+  await broadcaster.resume();
 
-  const secret = config.mode === 'webhook' ? webhookSecret(config.webhookSecret, storage.kv) : undefined;
+  const secret =
+    config.mode === 'webhook' ? await webhookSecret(config.webhookSecret, storage.kv) : undefined;
   const app = createHttpApp({
     name: 'pishtaz',
     version: VERSION,

@@ -28,11 +28,11 @@ export function createBroadcaster(deps: {
   log: Logger;
 }) {
   let running: Promise<void> | undefined;
-  const load = () => JSON.parse(deps.kv.get(KEY) ?? 'null') as BroadcastState | null;
-  const save = (s: BroadcastState) => deps.kv.set(KEY, JSON.stringify(s));
+  const load = async () => JSON.parse((await deps.kv.get(KEY)) ?? 'null') as BroadcastState | null;
+  const save = async (s: BroadcastState) => await deps.kv.set(KEY, JSON.stringify(s));
 
   async function run(state: BroadcastState) {
-    for (const id of deps.users.idsForBroadcast()) {
+    for (const id of await deps.users.idsForBroadcast()) {
       if (id <= state.lastId) continue;
       try {
         await deps.api.sendMessage(id, state.text);
@@ -42,10 +42,10 @@ export function createBroadcaster(deps: {
         else state.failed++;
       }
       state.lastId = id;
-      save(state);
+      await save(state);
     }
     state.done = true;
-    save(state);
+    await save(state);
     await deps.api
       .sendMessage(
         state.adminChat,
@@ -73,8 +73,8 @@ export function createBroadcaster(deps: {
       launch({ text, language, adminChat, lastId: 0, delivered: 0, failed: 0, blocked: 0, done: false });
       return true;
     },
-    resume() {
-      const state = load();
+    async resume() {
+      const state = await load();
       if (state && !state.done && !running) launch(state);
     },
     wait: () => running ?? Promise.resolve(),

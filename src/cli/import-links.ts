@@ -29,7 +29,7 @@ async function main(file: string | undefined): Promise<number> {
         process.stdout.write(`line ${n}: ${parsed}\n`);
         continue;
       }
-      if (storage.links.importLine(parsed.userId, parsed.url, parsed.createdAt)) added++;
+      if (await storage.links.importLine(parsed.userId, parsed.url, parsed.createdAt)) added++;
       else skipped++;
     }
   } finally {

@@ -1,6 +1,7 @@
 /**
  * The truth about liveness. Each component registers a probe; `/health` is unhealthy when any
- * probe says so. Probes are cheap and synchronous so the endpoint never hangs.
+ * probe says so. A probe that does not answer within PROBE_TIMEOUT_MS (a database that hangs)
+ * fails, so the endpoint never hangs.
  */
 export interface ProbeResult {
   ok: boolean;
@@ -8,7 +9,9 @@ export interface ProbeResult {
   detail?: unknown;
 }
 
-export type Probe = () => ProbeResult;
+export type Probe = () => ProbeResult | Promise<ProbeResult>;
+
+export const PROBE_TIMEOUT_MS = 3000;
 
 export interface HealthReport {
   status: 'ok' | 'unhealthy';
@@ -18,7 +21,24 @@ export interface HealthReport {
 
 export interface Health {
   register(name: string, probe: Probe): void;
-  report(): HealthReport;
+  report(): Promise<HealthReport>;
+}
+
+async function run(name: string, probe: Probe): Promise<ProbeResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ProbeResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, reason: `${name} did not answer within ${PROBE_TIMEOUT_MS / 1000} s` }),
+      PROBE_TIMEOUT_MS,
+    );
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(probe), timeout]);
+  } catch (err) {
+    return { ok: false, reason: `${name}: ${(err as Error).message}` };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function createHealth(): Health {
@@ -27,16 +47,13 @@ export function createHealth(): Health {
     register(name, probe) {
       probes.set(name, probe);
     },
-    report() {
+    async report() {
       const reasons: string[] = [];
       const checks: Record<string, unknown> = {};
-      for (const [name, probe] of probes) {
-        let result: ProbeResult;
-        try {
-          result = probe();
-        } catch (err) {
-          result = { ok: false, reason: `${name}: ${(err as Error).message}` };
-        }
+      const results = await Promise.all(
+        [...probes].map(async ([name, probe]) => [name, await run(name, probe)] as const),
+      );
+      for (const [name, result] of results) {
         checks[name] = { ok: result.ok, ...(result.detail === undefined ? {} : { detail: result.detail }) };
         if (!result.ok) reasons.push(result.reason ?? `${name} failed`);
       }

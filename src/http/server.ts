@@ -7,7 +7,7 @@ export interface HttpDeps {
   version: string;
   mode: string;
   health: Health;
-  queueCounts: () => { queued: number; running: number };
+  queueCounts: () => Promise<{ queued: number; running: number }>;
   startedAt: number;
   /** Extra routes (webhook, sandbox) mounted by the composition root. */
   mount?: (app: Hono) => void;
@@ -15,18 +15,18 @@ export interface HttpDeps {
 
 export function createHttpApp(deps: HttpDeps): Hono {
   const app = new Hono();
-  app.get('/', (c) =>
+  app.get('/', async (c) =>
     c.json({
       name: deps.name,
       version: deps.version,
       mode: deps.mode,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
-      queue: deps.queueCounts(),
+      queue: await deps.queueCounts(),
     }),
   );
   app.get('/ping', (c) => c.text('pong'));
-  app.get('/health', (c) => {
-    const report = deps.health.report();
+  app.get('/health', async (c) => {
+    const report = await deps.health.report();
     return c.json(report, report.status === 'ok' ? 200 : 503);
   });
   deps.mount?.(app);

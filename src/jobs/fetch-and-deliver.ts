@@ -50,7 +50,7 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
     const delivered = await deps.video(job, io);
     if (delivered) {
       if (delivered.sent.fileId)
-        deps.fileCache.put(
+        await deps.fileCache.put(
           key,
           { fileId: delivered.sent.fileId, method: delivered.sent.method, size: delivered.size },
           Date.now(),
@@ -63,7 +63,7 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
   if (deps.directSendOnly || (looksLikePlainFile(job.url) && (head?.size ?? 0) <= URL_SEND_LIMIT)) {
     const direct = await sendByUrl(deps, job, head?.size ?? null);
     if (direct) {
-      deps.fileCache.put(
+      await deps.fileCache.put(
         key,
         { fileId: direct.sent.fileId, method: direct.sent.method, size: direct.size },
         Date.now(),
@@ -97,7 +97,7 @@ export async function fetchAndDeliver(deps: PipelineDeps, job: JobRecord, io: Jo
     filename: result.filename,
     size: result.size,
   });
-  deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
+  await deps.fileCache.put(key, { fileId: sent.fileId, method: sent.method, size: result.size }, Date.now());
   if (deps.offerPdf && /html/i.test(result.contentType ?? '')) {
     const button = new InlineKeyboard().text(
       deps.t(job.language, 'pdf-button'),
@@ -142,7 +142,7 @@ function overLimit(deps: PipelineDeps, err: unknown): unknown {
 }
 
 async function resendCached(deps: PipelineDeps, job: JobRecord, key: string): Promise<Delivered | undefined> {
-  const hit = deps.fileCache.get(key);
+  const hit = await deps.fileCache.get(key);
   if (!hit) return undefined;
   try {
     const sent = await sendExisting(
@@ -155,7 +155,7 @@ async function resendCached(deps: PipelineDeps, job: JobRecord, key: string): Pr
     return { size: hit.size, sent: { method: hit.method, fileId: hit.fileId, messageId: sent } };
   } catch (err) {
     if (err instanceof GrammyError && err.error_code === 400) {
-      deps.fileCache.delete(key);
+      await deps.fileCache.delete(key);
       return undefined;
     }
     throw err;

@@ -43,9 +43,9 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     try {
       const delivered = await deps.pipelineFor(job)(job, io);
       await cleanup();
-      deps.queue.finish(job.id, 'done', Date.now());
+      await deps.queue.finish(job.id, 'done', Date.now());
       if (job.linkId && !delivered.awaitingChoice) {
-        deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
+        await deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
       }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
       await removeStatus(job, status);
@@ -53,18 +53,25 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       await cleanup();
       const reason = signal.reason;
       if (reason instanceof CancelReason && reason.by === 'shutdown') {
-        deps.queue.release(job.id);
+        await deps.queue.release(job.id);
         log.info('job interrupted by shutdown; back in the queue');
         status?.set(t(job.language, 'status-paused'), null);
         await status?.flush();
         return;
       }
+      if (reason instanceof CancelReason && reason.by === 'lease-lost') {
+        // The queue has already given the job to another run (or ended it): leave it alone.
+        log.warn('job stopped: its lease ran out');
+        status?.close();
+        deps.reporters.delete(job.id);
+        return;
+      }
       const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
       if (kind === 'internal') log.error({ err }, 'job failed');
       else log.info({ kind, msg: (err as Error).message }, 'job failed');
-      deps.queue.finish(job.id, kind === 'cancelled' ? 'cancelled' : 'failed', Date.now(), kind);
+      await deps.queue.finish(job.id, kind === 'cancelled' ? 'cancelled' : 'failed', Date.now(), kind);
       if (job.linkId)
-        deps.links.setOutcome(job.linkId, kind === 'cancelled' ? 'cancelled' : 'failed', {
+        await deps.links.setOutcome(job.linkId, kind === 'cancelled' ? 'cancelled' : 'failed', {
           errorClass: kind,
         });
       await removeStatus(job, status);
@@ -88,7 +95,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         .catch(() => undefined);
       if (!msg) return undefined;
       messageId = msg.message_id;
-      deps.queue.setStatusMessage(job.id, messageId);
+      await deps.queue.setStatusMessage(job.id, messageId);
     }
     const reporter = createStatusReporter({
       api: deps.api,
@@ -104,7 +111,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
   async function removeStatus(job: JobRecord, status: StatusReporter | undefined) {
     status?.close();
     deps.reporters.delete(job.id);
-    const messageId = deps.queue.get(job.id)?.statusMessageId;
+    const messageId = (await deps.queue.get(job.id))?.statusMessageId;
     if (messageId) await deps.api.deleteMessage(job.chatId, messageId).catch(() => {});
   }
 }

@@ -1,46 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Probe } from '../health/health.js';
 import type { Logger } from '../logger.js';
 import type { JobId, JobQueue, JobRecord, QueueLimits } from '../storage/types.js';
 
 /** Why a running job's signal was aborted. */
 export class CancelReason extends Error {
-  constructor(readonly by: 'user' | 'shutdown') {
-    super(by === 'user' ? 'cancelled by the user' : 'interrupted by shutdown');
+  constructor(readonly by: 'user' | 'shutdown' | 'lease-lost') {
+    super(
+      by === 'user'
+        ? 'cancelled by the user'
+        : by === 'shutdown'
+          ? 'interrupted by shutdown'
+          : 'the lease on this job ran out: another run has it',
+    );
   }
 }
 
 export type JobHandler = (job: JobRecord, signal: AbortSignal, touch: () => void) => Promise<void>;
 
+/** A job that fails its last try on a lease that ran out (its runner died or wedged). */
+export type LostJobHandler = (job: JobRecord) => Promise<void>;
+
 /**
- * Runs queued jobs within the limits: claims fairly from the durable queue whenever a slot
- * frees, keeps an abort handle per running job (cancel, shutdown) and reports a job that has
- * made no progress for too long as wedged in /health.
+ * Runs queued jobs within the limits: claims fairly from the durable queue whenever a slot frees,
+ * holds a lease on each running job and renews it every `tickMs` while the job makes progress,
+ * picks up jobs whose lease ran out elsewhere, and stops a job whose cancel was requested through
+ * the queue (from any process). A job with no progress for too long is reported in /health.
  */
 export function createJobRunner(deps: {
   queue: JobQueue;
   limits: QueueLimits;
   handler: JobHandler;
+  onLost: LostJobHandler;
   log: Logger;
   wedgedAfterMs: number;
+  leaseMs: number;
+  maxAttempts: number;
+  tickMs?: number;
+  clock?: () => number;
   onQueueChanged?: () => void;
 }) {
-  const running = new Map<JobId, { ac: AbortController; lastProgress: number; done: Promise<void> }>();
+  const now = deps.clock ?? Date.now;
+  const lease = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, ms: deps.leaseMs };
+  const running = new Map<
+    JobId,
+    { ac: AbortController; lastProgress: number; leaseUntil: number; done: Promise<void> }
+  >();
   let accepting = true;
+  let pumping: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
 
-  function pump(): void {
-    while (accepting) {
-      const job = deps.queue.claimNext(deps.limits, Date.now());
-      if (!job) break;
-      start(job);
+  /** Claims until the limits or the queue run out; calls made meanwhile run it once more. */
+  function pump(): Promise<void> {
+    if (pumping) {
+      again = true;
+      return pumping;
     }
-    deps.onQueueChanged?.();
+    pumping = (async () => {
+      do {
+        again = false;
+        // maxRunning is also what this process runs at once, stuck jobs included.
+        while (accepting && running.size < deps.limits.maxRunning) {
+          const job = await deps.queue.claimNext(deps.limits, lease, now());
+          if (!job) break;
+          if (running.has(job.id)) {
+            // Our own earlier run of it is stuck past its lease: never run one job twice here.
+            await deps.queue.release(job.id);
+            break;
+          }
+          start(job);
+        }
+      } while (again && accepting);
+      deps.onQueueChanged?.();
+    })()
+      .catch((err) => deps.log.error({ err }, 'claiming jobs failed'))
+      .finally(() => {
+        pumping = undefined;
+      });
+    return pumping;
   }
 
   function start(job: JobRecord) {
     const ac = new AbortController();
-    const entry = { ac, lastProgress: Date.now(), done: Promise.resolve() };
+    const entry = { ac, lastProgress: now(), leaseUntil: now() + lease.ms, done: Promise.resolve() };
     const touch = () => {
-      entry.lastProgress = Date.now();
+      entry.lastProgress = now();
     };
     running.set(job.id, entry);
     entry.done = deps
@@ -48,43 +94,82 @@ export function createJobRunner(deps: {
       .catch((err) => deps.log.error({ err, jobId: job.id }, 'job handler threw'))
       .finally(() => {
         running.delete(job.id);
-        setImmediate(pump);
+        setImmediate(() => void pump());
       });
   }
 
+  /**
+   * Renews the leases of jobs that made progress (a wedged one is left to lapse, so another run
+   * takes it), stops cancelled and lost ones, and takes up jobs whose lease ran out anywhere.
+   */
+  async function tick(): Promise<void> {
+    const t = now();
+    const alive = [...running.entries()].filter(([, r]) => t - r.lastProgress <= deps.wedgedAfterMs);
+    for (const [, r] of running) if (t > r.leaseUntil) r.ac.abort(new CancelReason('lease-lost'));
+    if (alive.length) {
+      const { lost, cancelRequested } = await deps.queue.renew(
+        alive.map(([id]) => id),
+        lease,
+        t,
+      );
+      for (const [id, r] of alive) if (!lost.includes(id)) r.leaseUntil = t + lease.ms;
+      for (const id of cancelRequested) running.get(id)?.ac.abort(new CancelReason('user'));
+      for (const id of lost) running.get(id)?.ac.abort(new CancelReason('lease-lost'));
+    }
+    const { requeued, failed } = await deps.queue.reclaimExpired(deps.maxAttempts, t);
+    if (requeued.length)
+      deps.log.info({ jobs: requeued.map((j) => j.id) }, 'jobs whose lease ran out requeued');
+    for (const job of failed) await deps.onLost(job);
+    // Also picks up jobs enqueued by other processes, and what other runners put back.
+    await pump();
+  }
+
+  const runTick = () =>
+    tick()
+      .catch((err) => deps.log.error({ err }, 'job lease tick failed'))
+      .finally(() => {
+        if (accepting) timer = setTimeout(runTick, deps.tickMs ?? 1000);
+      });
+
   return {
-    pump,
-    /** Cancels a queued or running job; returns false when it was neither. */
-    cancel(jobId: JobId): boolean {
-      const r = running.get(jobId);
-      if (r) {
-        r.ac.abort(new CancelReason('user'));
-        return true;
-      }
-      const job = deps.queue.get(jobId);
-      if (job?.state !== 'queued') return false;
-      deps.queue.finish(jobId, 'cancelled', Date.now(), 'cancelled');
-      deps.onQueueChanged?.();
-      return true;
+    owner: lease.owner,
+    /** Reclaims what ran out, claims what fits, then keeps leases fresh until drained. */
+    async start(): Promise<void> {
+      await tick();
+      await pump();
+      timer = setTimeout(runTick, deps.tickMs ?? 1000);
     },
-    isRunning: (jobId: JobId) => running.has(jobId),
+    pump,
+    /**
+     * Cancels a queued or running job, wherever it runs: a running one here stops at once, one
+     * elsewhere at its runner's next tick. `cancelled`: it was queued and is now cancelled;
+     * `requested`: it was running and its runner stops it; `none`: it was neither.
+     */
+    async cancel(jobId: JobId): Promise<'cancelled' | 'requested' | 'none'> {
+      const outcome = await deps.queue.requestCancel(jobId, now());
+      running.get(jobId)?.ac.abort(new CancelReason('user'));
+      if (outcome === 'cancelled') deps.onQueueChanged?.();
+      return outcome;
+    },
+    isRunningHere: (jobId: JobId) => running.has(jobId),
     runningCount: () => running.size,
     /** Stops claiming; running jobs get `graceMs`, then are interrupted (they go back to the queue). */
     async drain(graceMs: number): Promise<void> {
       accepting = false;
-      const all = () => Promise.allSettled([...running.values()].map((r) => r.done));
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([all(), new Promise((r) => (timer = setTimeout(r, graceMs)))]);
       clearTimeout(timer);
+      const all = () => Promise.allSettled([...running.values()].map((r) => r.done));
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([all(), new Promise((r) => (grace = setTimeout(r, graceMs)))]);
+      clearTimeout(grace);
       for (const r of running.values()) r.ac.abort(new CancelReason('shutdown'));
       await Promise.race([all(), new Promise((r) => setTimeout(r, 2000))]);
     },
-    probe: (): ReturnType<Probe> => {
-      const now = Date.now();
+    probe: async (): Promise<Awaited<ReturnType<Probe>>> => {
+      const t = now();
       const wedged = [...running.entries()]
-        .filter(([, r]) => now - r.lastProgress > deps.wedgedAfterMs)
+        .filter(([, r]) => t - r.lastProgress > deps.wedgedAfterMs)
         .map(([id]) => id);
-      const detail = { ...deps.queue.counts(), runningHere: running.size };
+      const detail = { ...(await deps.queue.counts()), runningHere: running.size };
       return wedged.length
         ? {
             ok: false,

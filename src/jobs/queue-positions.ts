@@ -9,12 +9,12 @@ export function createPositionAnnouncer(deps: {
   reporterFor: (jobId: JobId, chatId: number, messageId: number) => StatusReporter;
 }) {
   const shown = new Map<JobId, number>();
-  return () => {
-    const positions = deps.queue.queuePositions();
+  return async (): Promise<void> => {
+    const positions = await deps.queue.queuePositions();
     for (const id of shown.keys()) if (!positions.has(id)) shown.delete(id);
     for (const [id, position] of positions) {
       if (shown.get(id) === position) continue;
-      const job = deps.queue.get(id);
+      const job = await deps.queue.get(id);
       if (!job?.statusMessageId) continue;
       shown.set(id, position);
       deps

@@ -27,45 +27,45 @@ export function createRetentionTask(deps: {
   return async (): Promise<void> => {
     const now = Date.now();
     const deleteBefore = now - deps.retentionMs;
-    const due = deps.links.dueForWarning(deleteBefore + deps.warningMs);
+    const due = await deps.links.dueForWarning(deleteBefore + deps.warningMs);
     if (due.length) {
       const byUser = new Map<number, LinkRecord[]>();
       for (const l of due) byUser.set(l.userId, [...(byUser.get(l.userId) ?? []), l]);
       for (const [userId, links] of byUser) {
         for (const admin of deps.adminIds) {
-          const lang = languageOf(deps.users, admin, deps.language);
-          for (const part of splitMessage(renderWarning(deps, lang, userId, links, deleteBefore))) {
+          const lang = await languageOf(deps.users, admin, deps.language);
+          for (const part of splitMessage(await renderWarning(deps, lang, userId, links, deleteBefore))) {
             await deps.api.sendMessage(admin, part, {
               parse_mode: 'HTML',
               link_preview_options: { is_disabled: true },
             });
           }
         }
-        deps.links.markAnnounced(
+        await deps.links.markAnnounced(
           links.map((l) => l.id),
           now,
         );
       }
       deps.log.info({ links: due.length, users: byUser.size }, 'retention warnings sent');
     }
-    const deleted = deps.links.deleteExpired(deleteBefore);
+    const deleted = await deps.links.deleteExpired(deleteBefore);
     if (deleted.length) deps.log.info({ links: deleted.length }, 'expired links deleted');
   };
 }
 
-function languageOf(users: UsersRepo, id: number, fallback: Language): Language {
-  const u = users.get(id);
+async function languageOf(users: UsersRepo, id: number, fallback: Language): Promise<Language> {
+  const u = await users.get(id);
   return pickLanguage(u?.settings.language, u?.languageCode ?? undefined, fallback);
 }
 
-function renderWarning(
+async function renderWarning(
   deps: { users: UsersRepo; t: Translator; retentionMs: number },
   lang: Language,
   userId: number,
   links: LinkRecord[],
   deleteBefore: number,
-): string {
-  const user = deps.users.get(userId);
+): Promise<string> {
+  const user = await deps.users.get(userId);
   const who = escapeHtml(
     [user?.firstName, user?.lastName].filter(Boolean).join(' ') +
       (user?.username ? ` @${user.username}` : ''),

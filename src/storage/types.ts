@@ -31,20 +31,21 @@ export interface SeenUser {
 }
 
 export interface UsersRepo {
-  touch(user: SeenUser, now: number): UserRecord;
-  get(id: number): UserRecord | undefined;
-  setBanned(id: number, banned: boolean): boolean;
-  markBanNotified(id: number): void;
-  updateSettings(id: number, patch: UserSettings): UserSettings;
-  listByActivity(offset: number, limit: number): (UserRecord & { links: number })[];
-  count(): number;
-  countActiveSince(since: number): number;
-  idsForBroadcast(): number[];
+  touch(user: SeenUser, now: number): Promise<UserRecord>;
+  get(id: number): Promise<UserRecord | undefined>;
+  setBanned(id: number, banned: boolean): Promise<boolean>;
+  /** Marks the ban notice as sent; true only for the one call that marked it (notify once). */
+  markBanNotified(id: number): Promise<boolean>;
+  updateSettings(id: number, patch: UserSettings): Promise<UserSettings>;
+  listByActivity(offset: number, limit: number): Promise<(UserRecord & { links: number })[]>;
+  count(): Promise<number>;
+  countActiveSince(since: number): Promise<number>;
+  idsForBroadcast(): Promise<number[]>;
 }
 
 export interface KvRepo {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
 }
 
 export type LinkOutcome = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'refused';
@@ -61,21 +62,21 @@ export interface LinkRecord {
 }
 
 export interface LinksRepo {
-  add(userId: number, url: string, now: number): LinkRecord;
-  setOutcome(id: number, outcome: LinkOutcome, extra?: { size?: number; errorClass?: string }): void;
-  recentByUser(userId: number, offset: number, limit: number): LinkRecord[];
-  countByUser(userId: number): number;
-  countByUserSince(userId: number, since: number): number;
-  bytesByUserSince(userId: number, since: number): number;
+  add(userId: number, url: string, now: number): Promise<LinkRecord>;
+  setOutcome(id: number, outcome: LinkOutcome, extra?: { size?: number; errorClass?: string }): Promise<void>;
+  recentByUser(userId: number, offset: number, limit: number): Promise<LinkRecord[]>;
+  countByUser(userId: number): Promise<number>;
+  countByUserSince(userId: number, since: number): Promise<number>;
+  bytesByUserSince(userId: number, since: number): Promise<number>;
   /** Creation time of the oldest counted link since `since` (delivered ones only when asked). */
-  oldestSince(userId: number, since: number, deliveredOnly: boolean): number | undefined;
+  oldestSince(userId: number, since: number, deliveredOnly: boolean): Promise<number | undefined>;
   /** Links created before `createdBefore` that have not been announced. */
-  dueForWarning(createdBefore: number): LinkRecord[];
-  markAnnounced(ids: number[], now: number): void;
+  dueForWarning(createdBefore: number): Promise<LinkRecord[]>;
+  markAnnounced(ids: number[], now: number): Promise<void>;
   /** Deletes links created before `createdBefore`; returns the deleted rows. */
-  deleteExpired(createdBefore: number): LinkRecord[];
-  importLine(userId: number, url: string, createdAt: number): boolean;
-  stats(since: number): { jobs: number; bytes: number; failures: Record<string, number> };
+  deleteExpired(createdBefore: number): Promise<LinkRecord[]>;
+  importLine(userId: number, url: string, createdAt: number): Promise<boolean>;
+  stats(since: number): Promise<{ jobs: number; bytes: number; failures: Record<string, number> }>;
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -116,21 +117,37 @@ export interface QueueLimits {
   perKind?: Partial<Record<JobKind, number>>;
 }
 
+/** Who holds a running job, and for how long past each claim or renewal. */
+export interface Lease {
+  owner: string;
+  ms: number;
+}
+
+/**
+ * The durable job queue, shared by every process that runs jobs. A claimed job is leased to its
+ * owner, who renews the lease while the job makes progress; a job whose lease ran out (its owner
+ * died or wedged) is claimable again. Cancel is a request the owner sees at its next renewal.
+ */
 export interface JobQueue {
-  enqueue(job: NewJob, now: number): JobRecord;
-  setStatusMessage(id: JobId, messageId: number): void;
-  /** Atomically picks the next job fairly within the limits and marks it running. */
-  claimNext(limits: QueueLimits, now: number): JobRecord | undefined;
-  finish(id: JobId, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): void;
+  /** Adds a job unless its user already has `maxActivePerUser` queued or running (then undefined). */
+  enqueue(job: NewJob, now: number, maxActivePerUser?: number): Promise<JobRecord | undefined>;
+  setStatusMessage(id: JobId, messageId: number): Promise<void>;
+  /** Picks the next job fairly within the limits, marks it running and leases it to `lease.owner`. */
+  claimNext(limits: QueueLimits, lease: Lease, now: number): Promise<JobRecord | undefined>;
+  /** Extends the owner's leases; returns the jobs it no longer holds and those asked to stop. */
+  renew(ids: JobId[], lease: Lease, now: number): Promise<{ lost: JobId[]; cancelRequested: JobId[] }>;
+  /** Jobs whose lease ran out go back in the queue (the attempt counted) or fail past `maxAttempts`. */
+  reclaimExpired(maxAttempts: number, now: number): Promise<{ requeued: JobRecord[]; failed: JobRecord[] }>;
+  finish(id: JobId, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): Promise<void>;
   /** Puts a running job back in the queue without counting the attempt (graceful shutdown). */
-  release(id: JobId): void;
-  get(id: JobId): JobRecord | undefined;
+  release(id: JobId): Promise<void>;
+  /** A queued job is cancelled at once; a running one gets a cancel request for its owner. */
+  requestCancel(id: JobId, now: number): Promise<'cancelled' | 'requested' | 'none'>;
+  get(id: JobId): Promise<JobRecord | undefined>;
   /** 1-based positions of queued jobs in the order the fair scheduler would run them. */
-  queuePositions(): Map<JobId, number>;
-  activeByUser(userId: number): JobRecord[];
-  counts(): { queued: number; running: number };
-  /** After a crash: running jobs go back to the queue once; returns those that ran out of tries. */
-  recoverInterrupted(maxAttempts: number, now: number): { requeued: JobRecord[]; failed: JobRecord[] };
+  queuePositions(): Promise<Map<JobId, number>>;
+  activeByUser(userId: number): Promise<JobRecord[]>;
+  counts(): Promise<{ queued: number; running: number }>;
 }
 
 export interface FileCacheEntry {
@@ -140,9 +157,9 @@ export interface FileCacheEntry {
 }
 
 export interface FileCache {
-  get(key: string): FileCacheEntry | undefined;
-  put(key: string, entry: FileCacheEntry, now: number): void;
-  delete(key: string): void;
+  get(key: string): Promise<FileCacheEntry | undefined>;
+  put(key: string, entry: FileCacheEntry, now: number): Promise<void>;
+  delete(key: string): Promise<void>;
 }
 
 export interface Storage {
@@ -151,6 +168,6 @@ export interface Storage {
   links: LinksRepo;
   jobs: JobQueue;
   fileCache: FileCache;
-  ping(): void;
-  close(): void;
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -94,7 +94,7 @@ async function offerChoice(
       callbackData.quality.encode({ jobId: job.id, choice: o.id }),
     ).row();
   }
-  deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
+  await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
   const msg = await deps.api.sendMessage(
     job.chatId,
     deps.t(job.language, 'quality-ask', { title: info.title ?? '' }),

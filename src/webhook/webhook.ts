@@ -8,12 +8,12 @@ import type { Logger } from '../logger.js';
 import type { KvRepo } from '../storage/types.js';
 
 /** The configured secret, or one generated once and kept in the database. */
-export function webhookSecret(configured: string | undefined, kv: KvRepo): string {
+export async function webhookSecret(configured: string | undefined, kv: KvRepo): Promise<string> {
   if (configured) return configured;
-  const stored = kv.get('webhook-secret');
+  const stored = await kv.get('webhook-secret');
   if (stored) return stored;
   const secret = randomBytes(32).toString('base64url');
-  kv.set('webhook-secret', secret);
+  await kv.set('webhook-secret', secret);
   return secret;
 }
 

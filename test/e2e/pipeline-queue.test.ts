@@ -4,6 +4,8 @@ import { waitUntil } from '../support/spawn-bot.js';
 
 const MB = 1024 * 1024;
 
+const SHORT_LEASE = { JOB_LEASE_SECONDS: '1.5' };
+
 describe('queue, guard, cancel and crashes', () => {
   let h: Harness;
   beforeEach(async () => {
@@ -134,7 +136,8 @@ describe('queue, guard, cancel and crashes', () => {
       };
       tick();
     });
-    const bot = await h.start({}, 'kill9-a');
+    // A killed process holds its jobs until their lease runs out: short here, 20 s by default.
+    const bot = await h.start(SHORT_LEASE, 'kill9-a');
     const u = user(1301);
     h.api.sendText(u, `${h.web.url}/crashy`);
     await waitUntil(
@@ -145,7 +148,7 @@ describe('queue, guard, cancel and crashes', () => {
     await bot.kill9();
     expect(h.tmpEntries().length).toBe(1);
     slow = false;
-    await h.start({}, 'kill9-b', bot.dataDir);
+    await h.start(SHORT_LEASE, 'kill9-b', bot.dataDir);
     const file = await h.waitForFile(u.id, 20_000);
     expect(file.file!.size).toBe(4 * MB);
     await h.expectTmpEmpty();
@@ -159,7 +162,7 @@ describe('queue, guard, cancel and crashes', () => {
       const t = setInterval(() => res.write(Buffer.alloc(1024)), 50);
       res.on('close', () => clearInterval(t));
     });
-    const a = await h.start({}, 'twice-a');
+    const a = await h.start(SHORT_LEASE, 'twice-a');
     const u = user(1302);
     h.api.sendText(u, `${h.web.url}/forever`);
     await waitUntil(
@@ -168,7 +171,7 @@ describe('queue, guard, cancel and crashes', () => {
       'downloading',
     );
     await a.kill9();
-    const b = await h.start({}, 'twice-b', a.dataDir);
+    const b = await h.start(SHORT_LEASE, 'twice-b', a.dataDir);
     await waitUntil(
       () =>
         h.api.messagesTo(u.id).filter((m) => /Downloading/.test(m.text ?? '')).length >= 1 &&
@@ -177,7 +180,7 @@ describe('queue, guard, cancel and crashes', () => {
       'second attempt',
     );
     await b.kill9();
-    await h.start({}, 'twice-c', a.dataDir);
+    await h.start(SHORT_LEASE, 'twice-c', a.dataDir);
     await h.waitForText(u.id, /interrupted twice/);
     await h.expectTmpEmpty();
   });

@@ -29,7 +29,7 @@ describe('the one managed MTProto client', () => {
     const sessions = await Promise.all(Array.from({ length: 10 }, () => manager.get()));
     expect(created).toBe(1);
     expect(new Set(sessions).size).toBe(1);
-    expect(manager.probe().detail).toMatchObject({ state: 'ready' });
+    expect((await manager.probe()).detail).toMatchObject({ state: 'ready' });
   });
 
   it('fails a hanging connect after the timeout with a clear message, and the next use gets a fresh client', async () => {

@@ -24,7 +24,7 @@ export function createAccountFeature(deps: {
       ctx.lang = deps.defaultLanguage;
       return next();
     }
-    const account = deps.users.touch(
+    const account = await deps.users.touch(
       {
         id: from.id,
         firstName: from.first_name,
@@ -37,8 +37,8 @@ export function createAccountFeature(deps: {
     ctx.account = account;
     ctx.lang = pickLanguage(account.settings.language, from.language_code, deps.defaultLanguage);
     if (account.banned && !ctx.isAdmin) {
-      if (!account.banNotified) {
-        deps.users.markBanNotified(from.id);
+      // Updates run concurrently: only the call that marks the notice sends it.
+      if (!account.banNotified && (await deps.users.markBanNotified(from.id))) {
         if (ctx.chat) await ctx.reply(ctx.t('banned'));
       }
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});

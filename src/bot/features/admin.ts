@@ -32,17 +32,17 @@ export function createAdminFeature(deps: {
   const back = (ctx: BotContext) =>
     new InlineKeyboard().text(ctx.t('admin-back'), callbackData.adminMenu.encode({}));
 
-  const stats = (ctx: BotContext) => {
+  const stats = async (ctx: BotContext) => {
     const now = Date.now();
-    const s = deps.links.stats(now - 86_400_000);
-    const q = deps.queue.counts();
+    const s = await deps.links.stats(now - 86_400_000);
+    const q = await deps.queue.counts();
     const failures =
       Object.entries(s.failures)
         .map(([k, v]) => `${escapeHtml(k)}: ${v}`)
         .join(', ') || '—';
     return ctx.t('admin-stats-text', {
-      users: deps.users.count(),
-      active: deps.users.countActiveSince(now - 86_400_000),
+      users: await deps.users.count(),
+      active: await deps.users.countActiveSince(now - 86_400_000),
       jobs: s.jobs,
       bytes: formatBytes(s.bytes),
       failures,
@@ -52,11 +52,11 @@ export function createAdminFeature(deps: {
     });
   };
 
-  const usersPage = (ctx: BotContext, page: number) => {
-    const total = deps.users.count();
+  const usersPage = async (ctx: BotContext, page: number) => {
+    const total = await deps.users.count();
     const pages = Math.max(1, Math.ceil(total / USERS_PAGE));
     const p = Math.min(Math.max(0, page), pages - 1);
-    const rows = deps.users.listByActivity(p * USERS_PAGE, USERS_PAGE).map((u) => {
+    const rows = (await deps.users.listByActivity(p * USERS_PAGE, USERS_PAGE)).map((u) => {
       const name = escapeHtml([u.firstName, u.lastName].filter(Boolean).join(' '));
       const handle = u.username ? ` @${escapeHtml(u.username)}` : '';
       return `• ${name}${handle} (<code>${u.id}</code>) — ${formatDate(u.lastSeen)} — ${u.links}${u.banned ? ' ⛔' : ''}`;
@@ -70,17 +70,20 @@ export function createAdminFeature(deps: {
   };
 
   admin.command('admin', (ctx) => ctx.reply(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }));
-  admin.command('stats', (ctx) => ctx.reply(stats(ctx), html));
+  admin.command('stats', async (ctx) => ctx.reply(await stats(ctx), html));
   admin.callbackQuery(callbackData.adminMenu.pattern, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }).catch(() => {});
   });
   admin.callbackQuery(callbackData.adminStats.pattern, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(stats(ctx), { ...html, reply_markup: back(ctx) }).catch(() => {});
+    await ctx.editMessageText(await stats(ctx), { ...html, reply_markup: back(ctx) }).catch(() => {});
   });
   admin.callbackQuery(callbackData.adminUsers.pattern, async (ctx) => {
-    const { text, kb } = usersPage(ctx, Number(callbackData.adminUsers.decode(ctx.callbackQuery.data)!.page));
+    const { text, kb } = await usersPage(
+      ctx,
+      Number(callbackData.adminUsers.decode(ctx.callbackQuery.data)!.page),
+    );
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(text, { ...html, reply_markup: kb }).catch(() => {});
   });
@@ -89,10 +92,10 @@ export function createAdminFeature(deps: {
     const id = Number((ctx.match as string).trim());
     return Number.isSafeInteger(id) && id > 0 ? id : undefined;
   };
-  admin.command('check', (ctx) => {
+  admin.command('check', async (ctx) => {
     const id = targetId(ctx);
     if (!id) return ctx.reply(ctx.t('admin-usage', { usage: '/check <user_id>' }));
-    const links = deps.links.recentByUser(id, 0, 20);
+    const links = await deps.links.recentByUser(id, 0, 20);
     if (!links.length) return ctx.reply(ctx.t('admin-no-links', { id: String(id) }));
     const rows = links.map(
       (l) =>
@@ -104,10 +107,10 @@ export function createAdminFeature(deps: {
     ['ban', true],
     ['unban', false],
   ] as const) {
-    admin.command(command, (ctx) => {
+    admin.command(command, async (ctx) => {
       const id = targetId(ctx);
       if (!id) return ctx.reply(ctx.t('admin-usage', { usage: `/${command} <user_id>` }));
-      const ok = deps.users.setBanned(id, banned);
+      const ok = await deps.users.setBanned(id, banned);
       return ctx.reply(
         ctx.t(ok ? (banned ? 'admin-banned' : 'admin-unbanned') : 'admin-unknown-user', { id: String(id) }),
       );

@@ -9,10 +9,11 @@ export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; 
   const composer = new Composer<BotContext>();
 
   async function cancel(ctx: BotContext, job: JobRecord): Promise<boolean> {
-    const wasQueued = job.state === 'queued' && !deps.runner.isRunning(job.id);
-    if (!deps.runner.cancel(job.id)) return false;
-    if (wasQueued) {
-      if (job.linkId) deps.links.setOutcome(job.linkId, 'cancelled', { errorClass: 'cancelled' });
+    const outcome = await deps.runner.cancel(job.id);
+    if (outcome === 'none') return false;
+    // A running job's own handler ends it and tells the user; a queued one ends here.
+    if (outcome === 'cancelled') {
+      if (job.linkId) await deps.links.setOutcome(job.linkId, 'cancelled', { errorClass: 'cancelled' });
       if (job.statusMessageId) await ctx.api.deleteMessage(job.chatId, job.statusMessageId).catch(() => {});
       await ctx.api.sendMessage(job.chatId, ctx.t('fail-cancelled'));
     }
@@ -21,7 +22,7 @@ export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; 
 
   composer.callbackQuery(callbackData.cancel.pattern, async (ctx) => {
     const { jobId } = callbackData.cancel.decode(ctx.callbackQuery.data)!;
-    const job = deps.queue.get(jobId);
+    const job = await deps.queue.get(jobId);
     if (!job || job.userId !== ctx.from.id || !(await cancel(ctx, job))) {
       return ctx.answerCallbackQuery({ text: ctx.t('cancel-nothing') });
     }
@@ -31,7 +32,7 @@ export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; 
   composer.command('cancel', async (ctx) => {
     if (!ctx.from) return;
     let n = 0;
-    for (const job of deps.queue.activeByUser(ctx.from.id)) if (await cancel(ctx, job)) n++;
+    for (const job of await deps.queue.activeByUser(ctx.from.id)) if (await cancel(ctx, job)) n++;
     if (n === 0) await ctx.reply(ctx.t('cancel-nothing'));
   });
 

@@ -10,20 +10,18 @@ const PAGE = 5;
 export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: number }) {
   const composer = new Composer<BotContext>();
 
-  const render = (ctx: BotContext, page: number) => {
+  const render = async (ctx: BotContext, page: number) => {
     const userId = ctx.from!.id;
-    const total = deps.links.countByUser(userId);
+    const total = await deps.links.countByUser(userId);
     if (total === 0) return { text: ctx.t('history-empty'), kb: undefined };
     const pages = Math.ceil(total / PAGE);
     const p = Math.min(Math.max(0, page), pages - 1);
-    const rows = deps.links
-      .recentByUser(userId, p * PAGE, PAGE)
-      .map((l, i) =>
-        [
-          `${p * PAGE + i + 1}. <code>${escapeHtml(l.url)}</code>`,
-          `   ${formatDate(l.createdAt)} · ${ctx.t(`outcome-${l.outcome}`)} · ${ctx.t('history-deleted-on', { date: formatDate(l.createdAt + deps.retentionMs).slice(0, 10) })}`,
-        ].join('\n'),
-      );
+    const rows = (await deps.links.recentByUser(userId, p * PAGE, PAGE)).map((l, i) =>
+      [
+        `${p * PAGE + i + 1}. <code>${escapeHtml(l.url)}</code>`,
+        `   ${formatDate(l.createdAt)} · ${ctx.t(`outcome-${l.outcome}`)} · ${ctx.t('history-deleted-on', { date: formatDate(l.createdAt + deps.retentionMs).slice(0, 10) })}`,
+      ].join('\n'),
+    );
     const kb = new InlineKeyboard();
     if (p > 0) kb.text('‹', callbackData.history.encode({ page: p - 1 }));
     kb.text(`${p + 1}/${pages}`, callbackData.history.encode({ page: p }));
@@ -31,8 +29,8 @@ export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: numb
     return { text: `${ctx.t('history-title', { total })}\n\n${rows.join('\n')}`, kb };
   };
 
-  composer.command('history', (ctx) => {
-    const { text, kb } = render(ctx, 0);
+  composer.command('history', async (ctx) => {
+    const { text, kb } = await render(ctx, 0);
     return ctx.reply(text, {
       parse_mode: 'HTML',
       reply_markup: kb,
@@ -40,7 +38,7 @@ export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: numb
     });
   });
   composer.callbackQuery(callbackData.history.pattern, async (ctx) => {
-    const { text, kb } = render(ctx, Number(callbackData.history.decode(ctx.callbackQuery.data)!.page));
+    const { text, kb } = await render(ctx, Number(callbackData.history.decode(ctx.callbackQuery.data)!.page));
     await ctx.answerCallbackQuery();
     await ctx
       .editMessageText(text, {

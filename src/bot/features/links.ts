@@ -11,7 +11,7 @@ export const MAX_QUEUED_PER_USER = 20;
 
 export interface Admission {
   /** A refusal text for this user now (quota), or undefined to admit. */
-  check(ctx: BotContext): string | undefined;
+  check(ctx: BotContext): Promise<string | undefined>;
 }
 
 /** A message with an http(s) link becomes a durable job with one status message. */
@@ -37,25 +37,21 @@ export function createLinksFeature(deps: {
     existingLinkId?: number | null,
   ) {
     const userId = ctx.from!.id;
-    const link = existingLinkId ? { id: existingLinkId } : deps.links.add(userId, url, Date.now());
+    const link = existingLinkId ? { id: existingLinkId } : await deps.links.add(userId, url, Date.now());
     try {
       checkUrl(url, deps.policy);
     } catch (err) {
-      deps.links.setOutcome(link.id, 'refused', { errorClass: 'guard' });
+      await deps.links.setOutcome(link.id, 'refused', { errorClass: 'guard' });
       const key = err instanceof GuardError && err.reason === 'scheme' ? 'refused-scheme' : 'refused-address';
       return ctx.reply(ctx.t(key), { reply_parameters: replyTo(ctx) });
     }
-    const refusal = ctx.isAdmin ? undefined : deps.admission?.check(ctx);
+    const refusal = ctx.isAdmin ? undefined : await deps.admission?.check(ctx);
     if (refusal) {
-      deps.links.setOutcome(link.id, 'refused', { errorClass: 'quota' });
+      await deps.links.setOutcome(link.id, 'refused', { errorClass: 'quota' });
       return ctx.reply(refusal, { reply_parameters: replyTo(ctx) });
     }
-    if (deps.queue.activeByUser(userId).length >= MAX_QUEUED_PER_USER) {
-      deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
-      return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
-    }
     const settings = ctx.account?.settings ?? {};
-    const job = deps.queue.enqueue(
+    const job = await deps.queue.enqueue(
       {
         userId,
         chatId: ctx.chat!.id,
@@ -66,14 +62,19 @@ export function createLinksFeature(deps: {
         options: { sendAs: settings.sendAs, quality: settings.quality, ...options },
       },
       Date.now(),
+      MAX_QUEUED_PER_USER,
     );
-    const position = deps.queue.queuePositions().get(job.id) ?? 1;
+    if (!job) {
+      await deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
+      return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
+    }
+    const position = (await deps.queue.queuePositions()).get(job.id) ?? 1;
     const status = await ctx.reply(ctx.t('status-queued', { position }), {
       reply_parameters: replyTo(ctx),
       reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
     });
-    deps.queue.setStatusMessage(job.id, status.message_id);
-    deps.runner.pump();
+    await deps.queue.setStatusMessage(job.id, status.message_id);
+    void deps.runner.pump();
   }
 
   return { composer, submitLink };

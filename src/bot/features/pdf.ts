@@ -21,7 +21,7 @@ export function createPdfFeature(deps: { available: boolean; queue: JobQueue; su
     });
   });
   composer.callbackQuery(callbackData.pdf.pattern, async (ctx) => {
-    const job = deps.queue.get(callbackData.pdf.decode(ctx.callbackQuery.data)!.jobId);
+    const job = await deps.queue.get(callbackData.pdf.decode(ctx.callbackQuery.data)!.jobId);
     await ctx.answerCallbackQuery();
     if (!deps.available) return ctx.reply(ctx.t('pdf-unavailable'));
     if (!job || job.userId !== ctx.from.id) return;

@@ -16,7 +16,7 @@ export function createQualityFeature(deps: {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(callbackData.quality.pattern, async (ctx) => {
     const { jobId, choice } = callbackData.quality.decode(ctx.callbackQuery.data)!;
-    const job = deps.queue.get(jobId);
+    const job = await deps.queue.get(jobId);
     const sentAt = (ctx.callbackQuery.message?.date ?? 0) * 1000;
     if (!job || job.userId !== ctx.from.id) return ctx.answerCallbackQuery();
     if (Date.now() - sentAt > CHOICE_TTL_MS) {
@@ -36,7 +36,7 @@ export function createQualityFeature(deps: {
         }),
       )
       .catch(() => {});
-    const offer = JSON.parse(deps.kv.get(`offer:${job.id}`) ?? '{}') as { title?: string };
+    const offer = JSON.parse((await deps.kv.get(`offer:${job.id}`)) ?? '{}') as { title?: string };
     await deps.submit(ctx, {
       url: job.url,
       linkId: job.linkId,

@@ -50,7 +50,7 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
           : field === 'v' && (value === 'video' || value === 'document')
             ? { sendAs: value }
             : {};
-    const settings = deps.users.updateSettings(ctx.from.id, patch);
+    const settings = await deps.users.updateSettings(ctx.from.id, patch);
     if (patch.language) ctx.lang = patch.language;
     const { text, kb } = view(ctx, settings);
     await ctx.answerCallbackQuery({ text: ctx.t('settings-saved') });

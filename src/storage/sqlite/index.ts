@@ -14,7 +14,7 @@ export function createSqliteStorage(dataDir: string): Storage {
     links: createSqliteLinks(db),
     jobs: createSqliteJobQueue(db),
     fileCache: createSqliteFileCache(db),
-    ping: () => pingDatabase(db),
-    close: () => db.close(),
+    ping: async () => pingDatabase(db),
+    close: async () => void db.close(),
   };
 }

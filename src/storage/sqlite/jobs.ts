@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
-import type { JobKind, JobQueue, JobRecord, Language } from '../types.js';
+import type { JobId, JobKind, JobQueue, JobRecord, Language, Lease, NewJob, QueueLimits } from '../types.js';
+import { toAsync } from './to-async.js';
 
 interface Row {
   id: number;
@@ -69,10 +70,13 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const lastServed = () =>
     new Map((served.all() as { user_id: number; last: number }[]).map((r) => [r.user_id, r.last]));
   const start = db.prepare(
-    "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ? WHERE id = ?",
+    "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ?, owner = ?, lease_until = ?, cancel_requested = 0 WHERE id = ?",
+  );
+  const extend = db.prepare(
+    "UPDATE jobs SET lease_until = ? WHERE id = ? AND state = 'running' AND owner = ? AND lease_until >= ? RETURNING cancel_requested",
   );
   const end = db.prepare(
-    "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state IN ('queued', 'running')",
+    "UPDATE jobs SET state = ?, finished_at = ?, error = ?, owner = NULL, lease_until = NULL WHERE id = ? AND state IN ('queued', 'running')",
   );
   const byId = db.prepare('SELECT * FROM jobs WHERE id = ?');
   const active = db.prepare(
@@ -81,16 +85,48 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const counts = db.prepare(
     "SELECT SUM(state = 'queued') AS queued, SUM(state = 'running') AS running FROM jobs WHERE state IN ('queued', 'running')",
   );
-  const interrupted = db.prepare("SELECT * FROM jobs WHERE state = 'running'");
-  const requeue = db.prepare("UPDATE jobs SET state = 'queued' WHERE id = ?");
-  const release = db.prepare(
-    "UPDATE jobs SET state = 'queued', attempts = MAX(attempts - 1, 0) WHERE id = ? AND state = 'running'",
+  // A lease never written (a row from before leases) counts as run out.
+  const expired = db.prepare(
+    "SELECT * FROM jobs WHERE state = 'running' AND (lease_until IS NULL OR lease_until < ?)",
   );
+  const requeue = db.prepare(
+    "UPDATE jobs SET state = 'queued', owner = NULL, lease_until = NULL WHERE id = ?",
+  );
+  const release = db.prepare(
+    "UPDATE jobs SET state = 'queued', attempts = MAX(attempts - 1, 0), owner = NULL, lease_until = NULL WHERE id = ? AND state = 'running'",
+  );
+  const cancelQueued = db.prepare(
+    "UPDATE jobs SET state = 'cancelled', finished_at = ?, error = 'cancelled' WHERE id = ? AND state = 'queued'",
+  );
+  const askCancel = db.prepare("UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND state = 'running'");
   const prune = db.prepare(
     "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < ?",
   );
 
-  const claim = db.transaction((limits: Parameters<JobQueue['claimNext']>[0], now: number) => {
+  const activeCount = db.prepare(
+    "SELECT COUNT(*) AS n FROM jobs WHERE user_id = ? AND state IN ('queued', 'running')",
+  );
+  const add = db.transaction((job: NewJob, now: number, maxActivePerUser?: number) => {
+    if (
+      maxActivePerUser !== undefined &&
+      (activeCount.get(job.userId) as { n: number }).n >= maxActivePerUser
+    )
+      return undefined;
+    const row = insert.get(
+      job.userId,
+      job.chatId,
+      job.linkId,
+      job.url,
+      job.kind,
+      JSON.stringify(job.options ?? {}),
+      job.language,
+      now,
+    ) as Row;
+    prune.run(now - 7 * 86_400_000);
+    return toJob(row);
+  });
+
+  const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
     const run = running.all() as { user_id: number; kind: JobKind }[];
     if (run.length >= limits.maxRunning) return undefined;
     const perUser = new Map<number, number>();
@@ -106,31 +142,52 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       if ((perUser.get(c.user_id) ?? 0) >= limits.maxPerUser) continue;
       const kindCap = limits.perKind?.[c.kind];
       if (kindCap !== undefined && (perKind.get(c.kind) ?? 0) >= kindCap) continue;
-      start.run(now, c.id);
+      start.run(now, lease.owner, now + lease.ms, c.id);
       return toJob({ ...c, state: 'running', attempts: c.attempts + 1 });
     }
     return undefined;
   });
 
-  return {
-    enqueue(job, now) {
-      const row = insert.get(
-        job.userId,
-        job.chatId,
-        job.linkId,
-        job.url,
-        job.kind,
-        JSON.stringify(job.options ?? {}),
-        job.language,
-        now,
-      ) as Row;
-      prune.run(now - 7 * 86_400_000);
-      return toJob(row);
-    },
+  const renew = db.transaction((ids: JobId[], lease: Lease, now: number) => {
+    const lost: JobId[] = [];
+    const cancelRequested: JobId[] = [];
+    for (const id of ids) {
+      const row = extend.get(now + lease.ms, id, lease.owner, now) as
+        | { cancel_requested: number }
+        | undefined;
+      if (!row) lost.push(id);
+      else if (row.cancel_requested) cancelRequested.push(id);
+    }
+    return { lost, cancelRequested };
+  });
+
+  const reclaim = db.transaction((maxAttempts: number, now: number) => {
+    const requeued: JobRecord[] = [];
+    const failed: JobRecord[] = [];
+    for (const row of expired.all(now) as Row[]) {
+      if (row.attempts < maxAttempts) {
+        requeue.run(row.id);
+        requeued.push(toJob({ ...row, state: 'queued' }));
+      } else {
+        end.run('failed', now, 'interrupted', row.id);
+        failed.push(toJob({ ...row, state: 'failed' }));
+      }
+    }
+    return { requeued, failed };
+  });
+
+  return toAsync<JobQueue>({
+    enqueue: (job, now, maxActivePerUser) => add(job, now, maxActivePerUser),
     setStatusMessage: (id, messageId) => void setStatus.run(messageId, id),
-    claimNext: (limits, now) => claim(limits, now),
+    claimNext: (limits, lease, now) => claim(limits, lease, now),
+    renew: (ids, lease, now) => renew(ids, lease, now),
+    reclaimExpired: (maxAttempts, now) => reclaim(maxAttempts, now),
     finish: (id, state, now, error) => void end.run(state, now, error ?? null, id),
     release: (id) => void release.run(id),
+    requestCancel(id, now) {
+      if (cancelQueued.run(now, id).changes) return 'cancelled';
+      return askCancel.run(id).changes ? 'requested' : 'none';
+    },
     get(id) {
       const row = byId.get(id) as Row | undefined;
       return row && toJob(row);
@@ -144,19 +201,5 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       const c = counts.get() as { queued: number | null; running: number | null };
       return { queued: c.queued ?? 0, running: c.running ?? 0 };
     },
-    recoverInterrupted: db.transaction((maxAttempts: number, now: number) => {
-      const requeued: JobRecord[] = [];
-      const failed: JobRecord[] = [];
-      for (const row of interrupted.all() as Row[]) {
-        if (row.attempts < maxAttempts) {
-          requeue.run(row.id);
-          requeued.push(toJob({ ...row, state: 'queued' }));
-        } else {
-          end.run('failed', now, 'interrupted', row.id);
-          failed.push(toJob({ ...row, state: 'failed' }));
-        }
-      }
-      return { requeued, failed };
-    }),
-  };
+  });
 }

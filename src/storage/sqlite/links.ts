@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import type { LinkRecord, LinksRepo } from '../types.js';
+import { toAsync } from './to-async.js';
 
 const COLUMNS = `id, user_id AS userId, url, created_at AS createdAt, outcome, size, error_class AS errorClass,
   announced_at AS announcedAt`;
@@ -39,7 +40,7 @@ export function createSqliteLinks(db: Db): LinksRepo {
     "SELECT COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links WHERE outcome IN ('failed', 'refused') GROUP BY reason",
   );
 
-  return {
+  return toAsync<LinksRepo>({
     add: (userId, url, now) => insert.get(userId, url, now) as LinkRecord,
     setOutcome(id, o, extra = {}) {
       outcome.run(o, extra.size ?? null, extra.errorClass ?? null, id);
@@ -61,5 +62,5 @@ export function createSqliteLinks(db: Db): LinksRepo {
       const f = failures.all() as { reason: string; n: number }[];
       return { jobs: j.n, bytes: j.bytes, failures: Object.fromEntries(f.map((r) => [r.reason, r.n])) };
     },
-  };
+  });
 }

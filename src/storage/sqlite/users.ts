@@ -1,5 +1,6 @@
 import type { Db } from '../database.js';
 import type { UserRecord, UserSettings, UsersRepo } from '../types.js';
+import { toAsync } from './to-async.js';
 
 interface Row {
   id: number;
@@ -36,7 +37,7 @@ export function createSqliteUsers(db: Db): UsersRepo {
     RETURNING *`);
   const byId = db.prepare('SELECT * FROM users WHERE id = ?');
   const ban = db.prepare('UPDATE users SET banned = ?, ban_notified = 0 WHERE id = ?');
-  const banNotified = db.prepare('UPDATE users SET ban_notified = 1 WHERE id = ?');
+  const banNotified = db.prepare('UPDATE users SET ban_notified = 1 WHERE id = ? AND ban_notified = 0');
   const saveSettings = db.prepare('UPDATE users SET settings = ? WHERE id = ?');
   const page = db.prepare(`
     SELECT u.*, (SELECT COUNT(*) FROM links l WHERE l.user_id = u.id) AS links
@@ -45,7 +46,7 @@ export function createSqliteUsers(db: Db): UsersRepo {
   const activeSince = db.prepare('SELECT COUNT(*) AS n FROM users WHERE last_seen >= ?');
   const broadcastIds = db.prepare('SELECT id FROM users WHERE banned = 0 ORDER BY id');
 
-  return {
+  return toAsync<UsersRepo>({
     touch(u, now) {
       return toRecord(
         upsert.get({
@@ -66,7 +67,7 @@ export function createSqliteUsers(db: Db): UsersRepo {
       return ban.run(banned ? 1 : 0, id).changes > 0;
     },
     markBanNotified(id) {
-      banNotified.run(id);
+      return banNotified.run(id).changes > 0;
     },
     updateSettings(id, patch) {
       const current = (byId.get(id) as Row | undefined)?.settings ?? '{}';
@@ -83,5 +84,5 @@ export function createSqliteUsers(db: Db): UsersRepo {
     count: () => (count.get() as { n: number }).n,
     countActiveSince: (since) => (activeSince.get(since) as { n: number }).n,
     idsForBroadcast: () => (broadcastIds.all() as { id: number }[]).map((r) => r.id),
-  };
+  });
 }

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { JobQueue, Lease, NewJob, QueueLimits } from '../../src/storage/types.js';
+
+/**
+ * The job queue's contract, for every implementation (SQLite today, PostgreSQL next). Time is an
+ * argument of every call, so leases expire without anyone sleeping.
+ */
+export function describeQueueContract(name: string, makeQueue: () => Promise<JobQueue>) {
+  const limits: QueueLimits = { maxRunning: 10, maxPerUser: 1 };
+  const a: Lease = { owner: 'worker-a', ms: 10_000 };
+  const b: Lease = { owner: 'worker-b', ms: 10_000 };
+  const job = (userId: number, url = `https://example.com/${userId}`): NewJob => ({
+    userId,
+    chatId: userId,
+    linkId: null,
+    url,
+    kind: 'auto',
+    language: 'en',
+  });
+  const enqueue = async (q: JobQueue, j: NewJob, now: number) => (await q.enqueue(j, now))!;
+  const claimAll = async (q: JobQueue, l: QueueLimits, lease: Lease, now: number) => {
+    const out: string[] = [];
+    for (let next = await q.claimNext(l, lease, now); next; next = await q.claimNext(l, lease, now))
+      out.push(next.url);
+    return out;
+  };
+
+  describe(`job queue contract: ${name}`, () => {
+    it('gives opaque string ids and keeps what a job carries', async () => {
+      const q = await makeQueue();
+      const j = await enqueue(q, { ...job(1), options: { format: '720' } }, 1000);
+      expect(typeof j.id).toBe('string');
+      expect(await q.get(j.id)).toMatchObject({ state: 'queued', attempts: 0, options: { format: '720' } });
+      await q.setStatusMessage(j.id, 77);
+      expect((await q.get(j.id))?.statusMessageId).toBe(77);
+      expect(await q.get('no-such-job')).toBeUndefined();
+    });
+
+    it('serves users fairly, one job each at a time, and shows the same order as positions', async () => {
+      const q = await makeQueue();
+      for (const [user, n] of [
+        [1, 3],
+        [2, 2],
+        [3, 1],
+      ] as const)
+        for (let i = 0; i < n; i++) await enqueue(q, job(user, `u${user}-${i}`), 1000 + i);
+      const positions = await q.queuePositions();
+      expect(positions.size).toBe(6);
+      expect(await claimAll(q, limits, a, 2000)).toEqual(['u1-0', 'u2-0', 'u3-0']);
+      expect((await q.counts()).running).toBe(3);
+      const first = (await q.activeByUser(1)).find((j) => j.state === 'running')!;
+      await q.finish(first.id, 'done', 3000);
+      // User 1 was served, so the next job of user 1 runs; users 2 and 3 still hold their slot.
+      expect(await claimAll(q, limits, a, 3000)).toEqual(['u1-1']);
+      expect((await q.queuePositions()).size).toBe(2);
+    });
+
+    it('keeps the overall and per-kind limits', async () => {
+      const q = await makeQueue();
+      for (let u = 1; u <= 5; u++) await enqueue(q, job(u), 1000);
+      await enqueue(q, { ...job(6), kind: 'pdf' }, 1000);
+      await enqueue(q, { ...job(7), kind: 'pdf' }, 1000);
+      const claimed = await claimAll(q, { maxRunning: 3, maxPerUser: 1 }, a, 2000);
+      expect(claimed).toHaveLength(3);
+      const rest = await claimAll(q, { maxRunning: 10, maxPerUser: 1, perKind: { pdf: 1 } }, a, 2000);
+      expect(rest.filter((u) => u.endsWith('/6') || u.endsWith('/7'))).toHaveLength(1);
+    });
+
+    it('lets a lease run out, so another worker claims the job again and the first one hears it lost it', async () => {
+      const q = await makeQueue();
+      const queued = await enqueue(q, job(1), 0);
+      const claimed = await q.claimNext(limits, a, 1000);
+      expect(claimed).toMatchObject({ id: queued.id, attempts: 1 });
+      // Renewed in time: still A's.
+      expect(await q.renew([queued.id], a, 9000)).toEqual({ lost: [], cancelRequested: [] });
+      expect(await q.reclaimExpired(2, 18_000)).toEqual({ requeued: [], failed: [] });
+      expect(await q.claimNext(limits, b, 18_000)).toBeUndefined();
+      // A goes silent; its lease (9 s + 10 s) runs out at 19 s, and a late renewal cannot save it.
+      expect(await q.renew([queued.id], a, 19_001)).toEqual({ lost: [queued.id], cancelRequested: [] });
+      const reclaimed = await q.reclaimExpired(2, 19_001);
+      expect(reclaimed.requeued.map((j) => j.id)).toEqual([queued.id]);
+      expect(await q.claimNext(limits, b, 19_002)).toMatchObject({ id: queued.id, attempts: 2 });
+      expect(await q.renew([queued.id], a, 19_003)).toEqual({ lost: [queued.id], cancelRequested: [] });
+      expect(await q.renew([queued.id], b, 19_003)).toEqual({ lost: [], cancelRequested: [] });
+    });
+
+    it('fails a job whose lease ran out on its last try, and says so once', async () => {
+      const q = await makeQueue();
+      const queued = await enqueue(q, job(1), 0);
+      await q.claimNext(limits, a, 1000);
+      await q.reclaimExpired(2, 12_000);
+      await q.claimNext(limits, b, 12_000);
+      const { requeued, failed } = await q.reclaimExpired(2, 23_000);
+      expect(requeued).toEqual([]);
+      expect(failed.map((j) => [j.id, j.state])).toEqual([[queued.id, 'failed']]);
+      expect((await q.get(queued.id))?.state).toBe('failed');
+      expect(await q.reclaimExpired(2, 50_000)).toEqual({ requeued: [], failed: [] });
+    });
+
+    it('cancels a queued job at once and asks the owner of a running one to stop', async () => {
+      const q = await makeQueue();
+      const waiting = await enqueue(q, job(1, 'wait'), 0);
+      const other = await enqueue(q, job(2, 'run'), 0);
+      await enqueue(q, job(1, 'later'), 1);
+      const running = await q.claimNext({ maxRunning: 1, maxPerUser: 1 }, a, 1000);
+      expect(running?.url).toBe('wait');
+      expect(await q.requestCancel(other.id, 1100)).toBe('cancelled');
+      expect((await q.get(other.id))?.state).toBe('cancelled');
+      expect(await q.requestCancel(waiting.id, 1200)).toBe('requested');
+      expect(await q.renew([waiting.id], a, 1300)).toEqual({ lost: [], cancelRequested: [waiting.id] });
+      await q.finish(waiting.id, 'cancelled', 1400, 'cancelled');
+      expect(await q.requestCancel(waiting.id, 1500)).toBe('none');
+      expect(await q.requestCancel('no-such-job', 1500)).toBe('none');
+    });
+
+    it('puts a job released at shutdown back without using up a try', async () => {
+      const q = await makeQueue();
+      const queued = await enqueue(q, job(1), 0);
+      await q.claimNext(limits, a, 1000);
+      await q.release(queued.id);
+      expect(await q.get(queued.id)).toMatchObject({ state: 'queued', attempts: 0 });
+      expect(await q.claimNext(limits, b, 1100)).toMatchObject({ attempts: 1 });
+      expect(await q.renew([queued.id], a, 1200)).toEqual({ lost: [queued.id], cancelRequested: [] });
+    });
+
+    it('refuses a job over the per-user cap, also when many arrive at once', async () => {
+      const q = await makeQueue();
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => q.enqueue(job(1, `u1-${i}`), 1000 + i, 20)),
+      );
+      expect(results.filter(Boolean)).toHaveLength(20);
+      expect(await q.activeByUser(1)).toHaveLength(20);
+      expect(await q.enqueue(job(2), 2000, 20)).toBeDefined();
+    });
+
+    it('counts queued and running jobs, and lists a user’s active ones', async () => {
+      const q = await makeQueue();
+      await enqueue(q, job(1, 'x'), 0);
+      await enqueue(q, job(1, 'y'), 1);
+      await q.claimNext(limits, a, 1000);
+      expect(await q.counts()).toEqual({ queued: 1, running: 1 });
+      expect((await q.activeByUser(1)).map((j) => [j.url, j.state])).toEqual([
+        ['x', 'running'],
+        ['y', 'queued'],
+      ]);
+      expect(await q.activeByUser(2)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/storage/types.js';
+
+/** Users, links, kv and the file_id cache: the same behaviour from every storage implementation. */
+export function describeRepositoriesContract(name: string, makeStorage: () => Promise<Storage>) {
+  const sara = { id: 501, firstName: 'Sara', username: 'sara', languageCode: 'fa' };
+  const day = 86_400_000;
+
+  describe(`repositories contract: ${name}`, () => {
+    it('users: seen, updated, banned, listed by activity with their link counts', async () => {
+      const s = await makeStorage();
+      const first = await s.users.touch(sara, 1000);
+      expect(first).toMatchObject({ id: 501, firstSeen: 1000, lastSeen: 1000, banned: false, settings: {} });
+      await s.users.touch({ id: 502, firstName: 'John' }, 2000);
+      const again = await s.users.touch({ ...sara, firstName: 'Sarah' }, 3000);
+      expect(again).toMatchObject({ firstName: 'Sarah', firstSeen: 1000, lastSeen: 3000 });
+      expect(await s.users.updateSettings(501, { quality: '720' })).toEqual({ quality: '720' });
+      expect(await s.users.updateSettings(501, { language: 'en' })).toEqual({
+        quality: '720',
+        language: 'en',
+      });
+      expect((await s.users.get(501))?.settings).toEqual({ quality: '720', language: 'en' });
+      expect(await s.users.setBanned(502, true)).toBe(true);
+      expect(await s.users.setBanned(999, true)).toBe(false);
+      const marks = await Promise.all([s.users.markBanNotified(502), s.users.markBanNotified(502)]);
+      expect(marks.sort()).toEqual([false, true]);
+      expect(await s.users.get(502)).toMatchObject({ banned: true, banNotified: true });
+      await s.links.add(501, 'https://a/', 3000);
+      const page = await s.users.listByActivity(0, 10);
+      expect(page.map((u) => [u.id, u.links])).toEqual([
+        [501, 1],
+        [502, 0],
+      ]);
+      expect(await s.users.count()).toBe(2);
+      expect(await s.users.countActiveSince(2500)).toBe(1);
+      expect(await s.users.idsForBroadcast()).toEqual([501]);
+      expect(await s.users.get(12345)).toBeUndefined();
+    });
+
+    it('links: history newest first, outcomes, quotas, retention windows and import', async () => {
+      const s = await makeStorage();
+      const l1 = await s.links.add(501, 'https://a/1', 1 * day);
+      const l2 = await s.links.add(501, 'https://a/2', 2 * day);
+      const l3 = await s.links.add(501, 'https://a/3', 3 * day);
+      await s.links.setOutcome(l1.id, 'delivered', { size: 100 });
+      await s.links.setOutcome(l2.id, 'delivered', { size: 50 });
+      await s.links.setOutcome(l3.id, 'refused', { errorClass: 'guard' });
+      expect((await s.links.recentByUser(501, 0, 2)).map((l) => l.url)).toEqual([
+        'https://a/3',
+        'https://a/2',
+      ]);
+      expect(await s.links.countByUser(501)).toBe(3);
+      expect(await s.links.countByUserSince(501, 1.5 * day)).toBe(1); // refused links do not count
+      expect(await s.links.bytesByUserSince(501, 0)).toBe(150);
+      expect(await s.links.oldestSince(501, 0, true)).toBe(1 * day);
+      expect(await s.links.oldestSince(502, 0, false)).toBeUndefined();
+      expect((await s.links.dueForWarning(2.5 * day)).map((l) => l.id)).toEqual([l1.id, l2.id]);
+      await s.links.markAnnounced([l1.id], 4 * day);
+      expect((await s.links.dueForWarning(2.5 * day)).map((l) => l.id)).toEqual([l2.id]);
+      expect((await s.links.deleteExpired(1.5 * day)).map((l) => [l.id, l.announcedAt])).toEqual([
+        [l1.id, 4 * day],
+      ]);
+      expect(await s.links.countByUser(501)).toBe(2);
+      expect(await s.links.importLine(501, 'https://old/', 5)).toBe(true);
+      expect(await s.links.importLine(501, 'https://old/', 5)).toBe(false);
+      const stats = await s.links.stats(0);
+      expect(stats).toMatchObject({ jobs: 2, bytes: 50 });
+      expect(stats.failures).toEqual({ guard: 1 });
+    });
+
+    it('kv and the file_id cache: set, overwrite, delete', async () => {
+      const s = await makeStorage();
+      expect(await s.kv.get('k')).toBeUndefined();
+      await s.kv.set('k', 'one');
+      await s.kv.set('k', 'two');
+      expect(await s.kv.get('k')).toBe('two');
+      await s.fileCache.put('url', { fileId: 'F1', method: 'sendVideo', size: 10 }, 1);
+      await s.fileCache.put('url', { fileId: 'F2', method: 'sendDocument', size: null }, 2);
+      expect(await s.fileCache.get('url')).toEqual({ fileId: 'F2', method: 'sendDocument', size: null });
+      await s.fileCache.delete('url');
+      expect(await s.fileCache.get('url')).toBeUndefined();
+      await s.ping();
+      await s.close();
+    });
+  });
+}

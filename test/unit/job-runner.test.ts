@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CancelReason, createJobRunner, type JobHandler } from '../../src/jobs/job-runner.js';
+import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
+import type { JobRecord, Storage } from '../../src/storage/types.js';
+import { waitUntil } from '../support/spawn-bot.js';
+
+/** Two runners ("processes") on one queue, in this process: what only the queue connects. */
+describe('job runner on a shared queue', () => {
+  const log = pino({ level: 'silent' });
+  const stops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+  });
+
+  function runner(storage: Storage, handler: JobHandler, opts: { maxRunning?: number } = {}) {
+    const lost: JobRecord[] = [];
+    const r = createJobRunner({
+      queue: storage.jobs,
+      limits: { maxRunning: opts.maxRunning ?? 2, maxPerUser: 1 },
+      handler,
+      onLost: async (job) => void lost.push(job),
+      log,
+      wedgedAfterMs: 200,
+      leaseMs: 400,
+      maxAttempts: 2,
+      tickMs: 50,
+    });
+    stops.push(() => r.drain(0));
+    return { r, lost };
+  }
+  const newJob = async (s: Storage) =>
+    (await s.jobs.enqueue(
+      { userId: 1, chatId: 1, linkId: null, url: 'https://x/', kind: 'auto', language: 'en' },
+      Date.now(),
+    ))!;
+  const storage = () => createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'runner-')));
+
+  it('stops a job running in one runner when another one cancels it, through the queue, within 2 s', async () => {
+    const s = storage();
+    let reason: unknown;
+    const a = runner(s, (_job, signal, touch) => {
+      const beat = setInterval(touch, 20);
+      return new Promise<void>((resolve) =>
+        signal.addEventListener('abort', () => {
+          clearInterval(beat);
+          reason = signal.reason;
+          resolve();
+        }),
+      );
+    });
+    const b = runner(s, async () => {});
+    const job = await newJob(s);
+    await a.r.start();
+    await waitUntil(() => a.r.isRunningHere(job.id), 2000, 'A to run the job');
+    const asked = Date.now();
+    expect(await b.r.cancel(job.id)).toBe('requested');
+    await waitUntil(() => reason !== undefined, 2000, 'the cancel to reach A');
+    expect(Date.now() - asked).toBeLessThan(2000);
+    expect(reason).toBeInstanceOf(CancelReason);
+    expect((reason as CancelReason).by).toBe('user');
+  });
+
+  it('takes up a job whose runner stopped renewing its lease, without a restart', async () => {
+    const s = storage();
+    // A's one job hangs without progress and ignores its signal (a wedged runner): its lease lapses.
+    let unstick = () => {};
+    const stuck = new Promise<void>((resolve) => {
+      unstick = resolve;
+    });
+    let aborted: unknown;
+    const a = runner(
+      s,
+      (_job, signal) => {
+        signal.addEventListener('abort', () => {
+          aborted = signal.reason;
+        });
+        return stuck;
+      },
+      { maxRunning: 1 },
+    );
+    const ranOnB: string[] = [];
+    const b = runner(s, async (job) => {
+      ranOnB.push(job.id);
+      await s.jobs.finish(job.id, 'done', Date.now());
+    });
+    const job = await newJob(s);
+    await a.r.start();
+    await waitUntil(() => a.r.isRunningHere(job.id), 2000, 'A to run the job');
+    await b.r.start();
+    await waitUntil(() => ranOnB.length > 0, 5000, 'B to take the job up');
+    expect(ranOnB).toEqual([job.id]);
+    expect(await s.jobs.get(job.id)).toMatchObject({ state: 'done', attempts: 2 });
+    // A stopped its own run once the lease lapsed.
+    expect((aborted as CancelReason).by).toBe('lease-lost');
+    expect(b.lost).toEqual([]);
+    unstick();
+  });
+});
