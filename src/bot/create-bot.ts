@@ -36,6 +36,19 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   });
   configureApi(bot.api, { heartbeat: deps.heartbeat, stallMs: deps.stallMs });
 
+  // One line per update once every handler is done (debug): how long it took, and a barrier
+  // end-to-end tests wait on before asserting that something did not happen.
+  bot.use(async (ctx, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      (ctx.log ?? deps.log.child({ updateId: ctx.update.update_id })).debug(
+        { ms: Math.round(performance.now() - started) },
+        'update handled',
+      );
+    }
+  });
   bot.use(deps.i18n);
   bot.use(deps.account);
   bot.errorBoundary(apologize, ...deps.features);

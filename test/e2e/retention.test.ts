@@ -32,24 +32,32 @@ describe('link history and retention', () => {
     expect(warnings(h)[0]!.text).toContain('/gen?size=1000&name=a.txt');
     expect(warnings(h)[0]!.params.text).toContain('/gen?size=1000&amp;name=a.txt');
     await a.stop();
-    await h.start(RETENTION, 'retention-b', a.dataDir);
-    await new Promise((r) => setTimeout(r, 2000));
+    const b = await h.start(RETENTION, 'retention-b', a.dataDir);
+    // The restarted bot runs the task many times until the link expires: no second warning.
+    await b.waitForLog(/expired links deleted/, 30_000);
     expect(warnings(h)).toHaveLength(1);
     // After expiry /check no longer lists it.
-    await new Promise((r) => setTimeout(r, 13_000));
     h.api.sendText(admin, `/check ${u.id}`);
     await h.waitForText(ADMIN, /No links for user 3001/);
     expect(warnings(h)).toHaveLength(1);
   });
 
   it('says the link was deleted when the bot was down for the whole warning window', async () => {
-    const a = await h.start({ ...RETENTION, RETENTION_CHECK_MINUTES: '60' }, 'down-a');
+    // Links live 6 s here, warned in the last 3 s; the first bot checks only at its start.
+    const short = {
+      ...RETENTION,
+      LINK_RETENTION_DAYS: String(6 / 86_400),
+      LINK_WARNING_HOURS: String(3 / 3600),
+    };
+    const a = await h.start({ ...short, RETENTION_CHECK_MINUTES: '60' }, 'down-a');
     const u = user(3002);
+    const sentAt = Date.now();
     h.api.sendText(u, `${h.web.url}/gen?size=1000&name=b.txt`);
     await h.waitForFile(u.id);
     await a.stop();
-    await new Promise((r) => setTimeout(r, 25_000));
-    await h.start(RETENTION, 'down-b', a.dataDir);
+    // Down until the link is past its deletion time (recorded after sentAt, so 6 s after it at most).
+    await waitUntil(() => Date.now() > sentAt + 6500, 10_000, 'the link to pass its retention');
+    await h.start(short, 'down-b', a.dataDir);
     const w = await waitUntil(() => warnings(h)[0], 10_000, 'announcement');
     expect(w.text).toMatch(/already deleted/);
   });
@@ -64,8 +72,7 @@ describe('link history and retention', () => {
     const u = user(3003);
     h.api.sendText(u, `${h.web.url}/gen?size=1000&name=c.txt`);
     await h.waitForFile(u.id);
-    await new Promise((r) => setTimeout(r, 2000));
-    expect(h.bot!.logs()).toMatch(/periodic task failed/);
+    await h.bot!.waitForLog(/periodic task failed/);
     h.api.sendText(u, '/start');
     await h.waitForText(u.id, /Hello User3003/);
     failing = false;

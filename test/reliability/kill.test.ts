@@ -14,6 +14,8 @@ const ENV = {
   LINK_WARNING_HOURS: String(2 / 3600),
   RETENTION_CHECK_MINUTES: '0.005',
   SHUTDOWN_GRACE_SECONDS: '2',
+  // A killed process holds its jobs until their lease runs out (20 s by default).
+  JOB_LEASE_SECONDS: '1.5',
 };
 
 describe('reliability: kill -9 at ten seeded moments', () => {
@@ -90,13 +92,13 @@ describe('reliability: kill -9 at ten seeded moments', () => {
       db.close();
       return (row as { n: number }).n;
     };
-    // A retried job may still be re-sending a file that was delivered before the kill.
-    await waitUntil(
-      () => users.every((id) => outcome(id).files > 0 || outcome(id).told > 0) && openJobs() === 0,
-      120_000,
-      'every link resolved and every job ended',
-    );
+    // Every job ends (a retried one may still be re-sending a file delivered before a kill)…
+    await waitUntil(() => openJobs() === 0, 120_000, 'every job ended');
+    // …and then each user has a file or was told why not; a user with neither lost the link.
+    const resolved = () => users.every((id) => outcome(id).files > 0 || outcome(id).told > 0);
+    await waitUntil(resolved, 10_000, 'every link resolved').catch(() => undefined);
     await bot.stop();
+    const lost = users.filter((id) => outcome(id).files === 0 && outcome(id).told === 0).length;
     let duplicates = 0;
     let delivered = 0;
     let told = 0;
@@ -118,14 +120,14 @@ describe('reliability: kill -9 at ten seeded moments', () => {
       links: users.length,
       delivered,
       toldFailed: told,
-      lost: 0,
+      lost,
       duplicates,
       orphanTempFiles: leftovers.length,
       integrity,
       jobsLeftOpen: running,
     });
+    expect(lost).toBe(0);
     expect(leftovers).toEqual([]);
     expect(integrity).toBe('ok');
-    expect(running).toBe(0);
   }, 300_000);
 });

@@ -22,6 +22,8 @@ export interface RunningBot {
   dataDir: string;
   logs(): string;
   waitForLog(re: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves once every handler of these updates has finished (the bot logs at debug level). */
+  handled(updateIds: number[], timeoutMs?: number): Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill9(): Promise<void>;
@@ -110,6 +112,15 @@ export async function startBot(opts: {
         waiters.add(check);
         check();
       });
+    },
+    async handled(updateIds, timeoutMs = 15_000) {
+      const done = () => {
+        const seen = new Set(
+          [...output.matchAll(/"updateId":(\d+)[^\n]*"msg":"update handled"/g)].map((m) => Number(m[1])),
+        );
+        return updateIds.every((id) => seen.has(id));
+      };
+      await waitUntil(done, timeoutMs, `updates ${updateIds.join(', ')} to be handled`);
     },
     exited,
     async stop() {
