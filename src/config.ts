@@ -21,12 +21,12 @@ const bool = (fallback: boolean) =>
       return z.NEVER;
     });
 
-const num = (fallback: number, opts: { min?: number; int?: boolean } = {}) =>
+const num = <F extends number | undefined>(fallback: F, opts: { min?: number; int?: boolean } = {}) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return fallback;
+      if (v === undefined || v.trim() === '') return fallback as number | F;
       const n = Number(v.trim());
       const min = opts.min ?? 0;
       if (!Number.isFinite(n) || n < min || (opts.int && !Number.isInteger(n))) {
@@ -101,7 +101,8 @@ const schema = z.object({
   PORT: num(8080, { int: true }),
   HOST: optionalString.transform((v) => v ?? '0.0.0.0'),
   MAX_FILE_SIZE_MB: num(2000, { min: 1 }),
-  BOT_API_UPLOAD_LIMIT_MB: num(50, { min: 1 }),
+  BOT_API_UPLOAD_LIMIT_MB: num(undefined, { min: 1 }),
+  BOT_API_LOCAL: bool(false),
   MAX_CONCURRENT_JOBS: num(3, { min: 1, int: true }),
   MAX_JOBS_PER_USER: num(1, { min: 1, int: true }),
   PROGRESS_INTERVAL_SECONDS: num(5),
@@ -168,7 +169,9 @@ function finish(env: z.infer<typeof schema>) {
     port: env.PORT,
     host: env.HOST,
     maxFileBytes: Math.floor(env.MAX_FILE_SIZE_MB * mb),
-    botApiUploadLimitBytes: Math.floor(env.BOT_API_UPLOAD_LIMIT_MB * mb),
+    /** TELEGRAM_API_ROOT is a `telegram-bot-api --local` server on this disk: files go by path. */
+    botApiLocal: env.BOT_API_LOCAL,
+    botApiUploadLimitBytes: Math.floor((env.BOT_API_UPLOAD_LIMIT_MB ?? (env.BOT_API_LOCAL ? 2000 : 50)) * mb),
     maxConcurrentJobs: env.MAX_CONCURRENT_JOBS,
     maxJobsPerUser: env.MAX_JOBS_PER_USER,
     progressIntervalMs: env.PROGRESS_INTERVAL_SECONDS * 1000,

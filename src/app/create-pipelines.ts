@@ -63,7 +63,7 @@ export async function createPipelines(deps: {
     t: deps.t,
     fileCache: deps.storage.fileCache,
     downloader,
-    botApiUploader: createBotApiUploader(deps.uploadApi),
+    botApiUploader: createBotApiUploader(deps.uploadApi, { localFiles: config.botApiLocal }),
     tmpDir: config.tmpDir,
     maxFileBytes: config.maxFileBytes,
     botApiLimitBytes: config.botApiUploadLimitBytes,

@@ -9,10 +9,15 @@ import { methodFor } from './types.js';
  * Uploads through the Bot API, streamed from disk. The file is given as a factory, so a retry
  * (auto-retry on 429/5xx) re-reads it instead of reusing a consumed stream. A video or animation
  * that Telegram rejects goes out again as a document.
+ *
+ * With `localFiles` the Bot API is a `telegram-bot-api --local` server on this disk: a whole file
+ * is sent as its `file://` path, which the server reads itself (no multipart copy); a byte range
+ * of a file (a raw split part) still goes as an upload.
  */
-export function createBotApiUploader(api: Api): Uploader {
+export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = {}): Uploader {
   async function send(method: SendMethod, u: Upload): Promise<Sent> {
-    const input = new InputFile(() => counted(u), u.filename);
+    const byPath = opts.localFiles && !u.start;
+    const input = byPath ? `file://${u.file}` : new InputFile(() => counted(u), u.filename);
     const thumb = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
     const m = u.media;
     const base = { caption: u.caption };
@@ -69,7 +74,9 @@ export function createBotApiUploader(api: Api): Uploader {
 
 function counted(u: Upload) {
   let done = 0;
-  return createReadStream(u.file).pipe(
+  // Only this upload's bytes: a raw split part is a range of the file.
+  const start = u.start ?? 0;
+  return createReadStream(u.file, { start, end: start + Math.max(u.size, 1) - 1 }).pipe(
     new Transform({
       transform(chunk: Buffer, _e, cb) {
         done += chunk.length;

@@ -31,6 +31,8 @@ export interface BotApiDoubleOptions {
   uploadLimitBytes?: number;
   /** Fetch limit when asked to send by URL (Telegram: 20 MB). */
   urlSendLimitBytes?: number;
+  /** Behave as `telegram-bot-api --local`: `file://` paths are sent from disk, uploads up to 2000 MB. */
+  local?: boolean;
 }
 
 export interface BotApiDouble extends TelegramState {
@@ -47,8 +49,12 @@ const FILE_FIELDS = ['document', 'video', 'animation', 'audio', 'photo', 'thumbn
 
 export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotApiDouble> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bot-api-double-'));
-  const uploadLimit = opts.uploadLimitBytes ?? 50 * 1024 * 1024;
-  const state = createTelegramState({ dir, urlSendLimitBytes: opts.urlSendLimitBytes ?? 20 * 1024 * 1024 });
+  const uploadLimit = opts.uploadLimitBytes ?? (opts.local ? 2000 : 50) * 1024 * 1024;
+  const state = createTelegramState({
+    dir,
+    urlSendLimitBytes: opts.urlSendLimitBytes ?? 20 * 1024 * 1024,
+    localFiles: opts.local,
+  });
   const calls: RecordedCall[] = [];
   const callWaiters = new Set<() => void>();
   const sockets = new Set<import('node:net').Socket>();

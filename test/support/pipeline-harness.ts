@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { type BotApiDouble, startBotApiDouble } from './bot-api-double.js';
+import { type BotApiDouble, type BotApiDoubleOptions, startBotApiDouble } from './bot-api-double.js';
 import { type ContentServer, startContentServer } from './content-server.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from './spawn-bot.js';
 import type { SentMessage, TestUser } from './telegram-state.js';
@@ -22,8 +22,8 @@ export interface Harness {
   expectTmpEmpty(): Promise<void>;
 }
 
-export async function createHarness(): Promise<Harness> {
-  const api = await startBotApiDouble({ token: TEST_TOKEN });
+export async function createHarness(apiOptions: Omit<BotApiDoubleOptions, 'token'> = {}): Promise<Harness> {
+  const api = await startBotApiDouble({ token: TEST_TOKEN, ...apiOptions });
   const web = await startContentServer();
   const h: Harness = {
     api,

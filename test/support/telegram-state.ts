@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -50,13 +50,20 @@ const SEND_FILE = {
   sendPhoto: 'photo',
 } as const;
 
-export function createTelegramState(opts: { dir: string; urlSendLimitBytes: number }) {
+export function createTelegramState(opts: {
+  dir: string;
+  urlSendLimitBytes: number;
+  /** As `telegram-bot-api --local`: a `file://` path names a file on this disk to send. */
+  localFiles?: boolean;
+}) {
   let nextUpdateId = 1;
   let nextMessageId = 1;
   const updates: Record<string, unknown>[] = [];
   const waiters = new Set<() => void>();
   const messages: SentMessage[] = [];
   const files = new Map<string, StoredFile>();
+  /** Every `file://` path a send named (local mode). */
+  const localSends: string[] = [];
   const blocked = new Set<number>();
   const userMessages = new Map<number, number>();
   let webhook = { url: '', secret_token: undefined as string | undefined };
@@ -97,6 +104,36 @@ export function createTelegramState(opts: { dir: string; urlSendLimitBytes: numb
       });
     }
     return ok(updates.filter((u) => Number(u.update_id) >= offset).slice(0, limit));
+  }
+
+  /** The local server reads the file before it answers, so the bot may delete it right after. */
+  async function storeFromDisk(file: string, name: unknown): Promise<StoredFile | undefined> {
+    if (!path.isAbsolute(file)) return undefined;
+    const target = path.join(opts.dir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      await pipeline(
+        createReadStream(file),
+        new Transform({
+          transform(chunk: Buffer, _e, cb) {
+            size += chunk.length;
+            hash.update(chunk);
+            cb(null, chunk);
+          },
+        }),
+        createWriteStream(target),
+      );
+    } catch {
+      return undefined;
+    }
+    return register({
+      path: target,
+      size,
+      sha256: hash.digest('hex'),
+      mimeType: 'application/octet-stream',
+      filename: typeof name === 'string' ? name : path.basename(file),
+    });
   }
 
   async function storeFromUrl(url: string, signal: AbortSignal): Promise<StoredFile | undefined> {
@@ -302,6 +339,10 @@ export function createTelegramState(opts: { dir: string; urlSendLimitBytes: numb
       if (/^https?:\/\//.test(ref)) {
         file = await storeFromUrl(ref, signal);
         if (!file) return bad('Bad Request: failed to get HTTP URL content');
+      } else if (opts.localFiles && ref.startsWith('file://')) {
+        file = await storeFromDisk(ref.slice('file://'.length), params.file_name);
+        if (!file) return bad('Bad Request: file not found');
+        localSends.push(ref);
       } else {
         file = files.get(ref);
         if (!file) return bad('Bad Request: wrong file identifier/HTTP URL specified');
@@ -323,6 +364,7 @@ export function createTelegramState(opts: { dir: string; urlSendLimitBytes: numb
     pushUpdate,
     messages,
     files,
+    localSends,
     /** The user side: what a Telegram client would send. */
     sendText(user: TestUser, text: string, extra: Record<string, unknown> = {}) {
       const chat = { id: user.id, type: 'private', first_name: user.first_name };
