@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Message } from 'grammy/types';
-import type { SendMethod, Sent, Upload, Uploader } from './types.js';
-import { methodFor } from './types.js';
+import { methodFor, type SendMethod, sendWith } from './send-methods.js';
+import type { Sent, Upload, Uploader } from './types.js';
 
 /**
  * Uploads through the Bot API, streamed from disk. The file is given as a factory, so a retry
@@ -18,42 +18,15 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
   async function send(method: SendMethod, u: Upload): Promise<Sent> {
     const byPath = opts.localFiles && !u.start;
     const input = byPath ? `file://${u.file}` : new InputFile(() => counted(u), u.filename);
-    const thumb = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
-    const m = u.media;
-    const base = { caption: u.caption };
-    const signal = u.signal as never;
-    let msg: Message;
-    if (method === 'sendVideo') {
-      msg = await api.sendVideo(
-        u.chatId,
-        input,
-        {
-          ...base,
-          supports_streaming: true,
-          duration: m.duration,
-          width: m.width,
-          height: m.height,
-          thumbnail: thumb,
-        },
-        signal,
-      );
-    } else if (method === 'sendAnimation') {
-      msg = await api.sendAnimation(
-        u.chatId,
-        input,
-        { ...base, duration: m.duration, width: m.width, height: m.height, thumbnail: thumb },
-        signal,
-      );
-    } else if (method === 'sendAudio') {
-      msg = await api.sendAudio(
-        u.chatId,
-        input,
-        { ...base, duration: m.duration, title: m.title, performer: m.performer, thumbnail: thumb },
-        signal,
-      );
-    } else {
-      msg = await api.sendDocument(u.chatId, input, { ...base, thumbnail: thumb }, signal);
-    }
+    const thumbnail = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
+    const msg = await sendWith(
+      api,
+      method,
+      u.chatId,
+      input,
+      { caption: u.caption, media: u.media, thumbnail },
+      u.signal,
+    );
     return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
   }
 

@@ -2,7 +2,8 @@ import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import { uploadParts } from '../mtproto/part-uploader.js';
 import type { MtprotoFailure } from '../mtproto/types.js';
 import { JobFailure } from '../pipeline/types.js';
-import { methodFor, type Uploader } from './types.js';
+import { methodFor } from './send-methods.js';
+import type { Uploader } from './types.js';
 
 /** Files above the Bot API limit: parts through the one managed MTProto client. */
 export function createMtprotoUploader(deps: {
@@ -38,7 +39,7 @@ export function createMtprotoUploader(deps: {
                 fileId,
                 totalParts,
                 fileName: u.filename,
-                kind: m.kind,
+                method: methodFor(m.kind),
                 mime: m.mime,
                 caption: u.caption,
                 duration: m.duration,

@@ -1,6 +1,5 @@
 import type { MediaInfo } from '../media/probe.js';
-
-export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendDocument';
+import type { SendMethod } from './send-methods.js';
 
 export interface Upload {
   chatId: number;
@@ -25,14 +24,4 @@ export interface Sent {
 /** Sends a local file into a chat; one implementation per transport (Bot API, MTProto). */
 export interface Uploader {
   upload(u: Upload): Promise<Sent>;
-}
-
-export function methodFor(kind: MediaInfo['kind']): SendMethod {
-  return kind === 'video'
-    ? 'sendVideo'
-    : kind === 'animation'
-      ? 'sendAnimation'
-      : kind === 'audio'
-        ? 'sendAudio'
-        : 'sendDocument';
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Api, GrammyError, InlineKeyboard } from 'grammy';
 import { callbackData } from '../callbacks/callback-data.js';
 import { caption, type DeliveryDeps, deliverFile } from '../delivery/deliver-file.js';
+import { isSendMethod, sendWith } from '../delivery/send-methods.js';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import type { HttpDownloader } from '../download/http-download.js';
 import { type Delivered, JobFailure, type JobIO } from '../pipeline/types.js';
@@ -145,14 +146,11 @@ async function resendCached(deps: PipelineDeps, job: JobRecord, key: string): Pr
   const hit = await deps.fileCache.get(key);
   if (!hit) return undefined;
   try {
-    const sent = await sendExisting(
-      deps.api,
-      hit.method,
-      job.chatId,
-      hit.fileId,
-      caption(deps.t, job, nameFromUrl(job.url), hit.size),
-    );
-    return { size: hit.size, sent: { method: hit.method, fileId: hit.fileId, messageId: sent } };
+    const method = isSendMethod(hit.method) ? hit.method : 'sendDocument';
+    const sent = await sendWith(deps.api, method, job.chatId, hit.fileId, {
+      caption: caption(deps.t, job, nameFromUrl(job.url), hit.size),
+    });
+    return { size: hit.size, sent: { method, fileId: hit.fileId, messageId: sent.message_id } };
   } catch (err) {
     if (err instanceof GrammyError && err.error_code === 400) {
       await deps.fileCache.delete(key);
@@ -181,23 +179,4 @@ async function sendByUrl(
     if (err instanceof GrammyError && err.error_code === 400) return undefined;
     throw err;
   }
-}
-
-async function sendExisting(
-  api: Api,
-  method: string,
-  chatId: number,
-  fileId: string,
-  text: string,
-): Promise<number> {
-  const other = { caption: text };
-  const msg =
-    method === 'sendVideo'
-      ? await api.sendVideo(chatId, fileId, { ...other, supports_streaming: true })
-      : method === 'sendAnimation'
-        ? await api.sendAnimation(chatId, fileId, other)
-        : method === 'sendAudio'
-          ? await api.sendAudio(chatId, fileId, other)
-          : await api.sendDocument(chatId, fileId, other);
-  return msg.message_id;
 }

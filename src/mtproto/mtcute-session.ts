@@ -50,7 +50,7 @@ export async function connectMtcute(opts: {
       };
       const common = { file, fileName: m.fileName, fileMime: m.mime, caption: m.caption, thumb: m.thumbnail };
       const media =
-        m.kind === 'video' || m.kind === 'animation'
+        m.method === 'sendVideo' || m.method === 'sendAnimation'
           ? {
               type: 'video' as const,
               ...common,
@@ -58,9 +58,9 @@ export async function connectMtcute(opts: {
               width: m.width,
               height: m.height,
               supportsStreaming: true,
-              isAnimated: m.kind === 'animation',
+              isAnimated: m.method === 'sendAnimation',
             }
-          : m.kind === 'audio'
+          : m.method === 'sendAudio'
             ? {
                 type: 'audio' as const,
                 ...common,

@@ -1,4 +1,4 @@
-import type { MediaInfo } from '../media/probe.js';
+import type { SendMethod } from '../delivery/send-methods.js';
 
 /** 512 KiB parts; Telegram allows 4000 of them: 2,097,152,000 bytes per file. */
 export const PART_SIZE = 512 * 1024;
@@ -20,7 +20,8 @@ export interface MtprotoSession {
       fileId: bigint;
       totalParts: number;
       fileName: string;
-      kind: MediaInfo['kind'];
+      /** How the Bot API would send it (delivery/send-methods.ts decides). */
+      method: SendMethod;
       mime?: string;
       caption: string;
       duration?: number;

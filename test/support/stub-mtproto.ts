@@ -13,7 +13,7 @@ export function createStubSession(
   const floodOnce = new Map(Object.entries(opts.floodOnce ?? {}).map(([k, v]) => [Number(k), v]));
   let inFlight = 0;
   let peak = 0;
-  const sent: { fileName: string; totalParts: number; caption: string; kind: string }[] = [];
+  const sent: { fileName: string; totalParts: number; caption: string; method: string }[] = [];
   const session: MtprotoSession = {
     async saveBigFilePart(p, signal) {
       inFlight++;
@@ -38,7 +38,7 @@ export function createStubSession(
       }
     },
     async sendUploaded(m) {
-      sent.push({ fileName: m.fileName, totalParts: m.totalParts, caption: m.caption, kind: m.kind });
+      sent.push({ fileName: m.fileName, totalParts: m.totalParts, caption: m.caption, method: m.method });
       return { fileId: `MT_${sent.length}`, messageId: 1000 + sent.length };
     },
     async close() {},

@@ -1,0 +1,74 @@
+import type { Api, InputFile } from 'grammy';
+import type { Message } from 'grammy/types';
+import type { MediaInfo } from '../media/probe.js';
+
+export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendDocument';
+
+/** The one place where a media kind chooses how it is sent (every transport follows it). */
+export function methodFor(kind: MediaInfo['kind']): SendMethod {
+  return kind === 'video'
+    ? 'sendVideo'
+    : kind === 'animation'
+      ? 'sendAnimation'
+      : kind === 'audio'
+        ? 'sendAudio'
+        : 'sendDocument';
+}
+
+export interface SendOptions {
+  caption: string;
+  media?: Pick<MediaInfo, 'duration' | 'width' | 'height' | 'title' | 'performer'>;
+  thumbnail?: InputFile;
+}
+
+/**
+ * A Bot API send with the method's own options, for whatever names the file: an upload, a
+ * `file://` path (local server), a URL or a file_id (a cached resend).
+ */
+export function sendWith(
+  api: Api,
+  method: SendMethod,
+  chatId: number,
+  file: InputFile | string,
+  o: SendOptions,
+  signal?: AbortSignal,
+): Promise<Message> {
+  const m = o.media ?? {};
+  const base = { caption: o.caption, thumbnail: o.thumbnail };
+  const s = signal as never;
+  switch (method) {
+    case 'sendVideo':
+      return api.sendVideo(
+        chatId,
+        file,
+        { ...base, supports_streaming: true, duration: m.duration, width: m.width, height: m.height },
+        s,
+      );
+    case 'sendAnimation':
+      return api.sendAnimation(
+        chatId,
+        file,
+        { ...base, duration: m.duration, width: m.width, height: m.height },
+        s,
+      );
+    case 'sendAudio':
+      return api.sendAudio(
+        chatId,
+        file,
+        { ...base, duration: m.duration, title: m.title, performer: m.performer },
+        s,
+      );
+    case 'sendDocument':
+      return api.sendDocument(chatId, file, base, s);
+  }
+}
+
+/** Whether a stored method name (the file_id cache) is one we send with. */
+export function isSendMethod(method: string): method is SendMethod {
+  return (
+    method === 'sendVideo' ||
+    method === 'sendAnimation' ||
+    method === 'sendAudio' ||
+    method === 'sendDocument'
+  );
+}
