@@ -7,11 +7,17 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Optional per-user limits (off when 0): links per hour and bytes delivered per day. */
-export function createQuota(deps: { links: LinksRepo; linksPerHour: number; dailyBytes: number }): Admission {
+export function createQuota(deps: {
+  links: LinksRepo;
+  linksPerHour: number;
+  dailyBytes: number;
+  clock?: () => number;
+}): Admission {
+  const clock = deps.clock ?? Date.now;
   return {
     async check(ctx: BotContext) {
       const userId = ctx.from!.id;
-      const now = Date.now();
+      const now = clock();
       // The link being submitted is already recorded, so it counts as one of the hour's links.
       if (
         deps.linksPerHour > 0 &&

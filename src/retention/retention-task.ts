@@ -23,9 +23,11 @@ export function createRetentionTask(deps: {
   retentionMs: number;
   warningMs: number;
   log: Logger;
+  clock?: () => number;
 }) {
+  const clock = deps.clock ?? Date.now;
   return async (): Promise<void> => {
-    const now = Date.now();
+    const now = clock();
     const deleteBefore = now - deps.retentionMs;
     const due = await deps.links.dueForWarning(deleteBefore + deps.warningMs);
     if (due.length) {
