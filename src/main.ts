@@ -105,7 +105,7 @@ async function main(): Promise<void> {
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
     leaseMs: config.jobLeaseMs,
-    pipelineFor: pipelines.pipelineFor,
+    pipeline: pipelines.pipeline,
   });
   health.register('jobs', jobs.runner.probe);
   const broadcaster = createBroadcaster({

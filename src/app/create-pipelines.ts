@@ -2,10 +2,12 @@ import type { Api } from 'grammy';
 import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
 import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
+import { createDelivery } from '../delivery/delivery-service.js';
 import { createMtprotoUploader } from '../delivery/mtproto-uploader.js';
+import type { Uploader } from '../delivery/types.js';
 import { createHttpDownloader } from '../download/http-download.js';
 import type { Health } from '../health/health.js';
-import { fetchAndDeliver, fetchLimit, type PipelineDeps } from '../jobs/fetch-and-deliver.js';
+import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import { detectTool, ffprobePathFor } from '../media/tools.js';
@@ -13,10 +15,12 @@ import { classifyMtprotoError } from '../mtproto/classify.js';
 import { createMtprotoClientManager } from '../mtproto/client-manager.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
 import { createBrowserHost } from '../pdf/browser.js';
-import { createPdfPipeline } from '../pdf/pdf-pipeline.js';
-import type { Pipeline } from '../pipeline/types.js';
-import type { JobRecord, Storage } from '../storage/types.js';
-import { createVideoPipeline } from '../video/video-pipeline.js';
+import { createHttpSource } from '../sources/http-source.js';
+import { createPdfSource } from '../sources/pdf-source.js';
+import type { Source } from '../sources/source.js';
+import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
+import { createYtdlpSource } from '../sources/ytdlp-source.js';
+import type { Storage } from '../storage/types.js';
 import { createYtdlp } from '../video/ytdlp.js';
 
 /**
@@ -58,20 +62,7 @@ export async function createPipelines(deps: {
   const guardProxy = await startGuardProxy(policy, log);
   lifecycle.defer('guard-proxy', () => guardProxy.close());
 
-  const pipeline: PipelineDeps = {
-    api: deps.api,
-    t: deps.t,
-    fileCache: deps.storage.fileCache,
-    downloader,
-    botApiUploader: createBotApiUploader(deps.uploadApi, { localFiles: config.botApiLocal }),
-    tmpDir: config.tmpDir,
-    maxFileBytes: config.maxFileBytes,
-    botApiLimitBytes: config.botApiUploadLimitBytes,
-    directSendOnly: config.directSendOnly,
-    ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
-    ffprobe: ffprobe.available ? ffprobe.path : undefined,
-  };
-
+  let largeUploader: Uploader | undefined;
   const mtproto = config.mtproto;
   if (mtproto) {
     const manager = createMtprotoClientManager({
@@ -91,48 +82,69 @@ export async function createPipelines(deps: {
     });
     lifecycle.defer('mtproto', () => manager.close());
     deps.health.register('mtproto', manager.probe);
-    pipeline.largeUploader = createMtprotoUploader({
+    largeUploader = createMtprotoUploader({
       manager,
       inFlight: config.mtprotoPartsInFlight,
       classify: classifyMtprotoError,
     });
   }
 
-  if (ytdlpTool.available) {
-    const ytdlp = createYtdlp({
-      path: config.ytdlpPath,
-      ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
-      probeTimeoutMs: config.ytdlpTimeoutMs,
-      downloadTimeoutMs: config.download.totalTimeoutMs,
-      proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : guardProxy.url,
-      cookiesFile: config.ytdlpCookies,
-      cookieHeader: config.ytdlpCookieHeader,
-      env: config.childEnv,
-    });
-    pipeline.video = createVideoPipeline(
-      { ytdlp, api: deps.api, t: deps.t, kv: deps.storage.kv },
-      () => pipeline,
-    );
-  }
+  const delivery = createDelivery({
+    api: deps.api,
+    t: deps.t,
+    fileCache: deps.storage.fileCache,
+    botApiUploader: createBotApiUploader(deps.uploadApi, { localFiles: config.botApiLocal }),
+    largeUploader,
+    tmpDir: config.tmpDir,
+    maxFileBytes: config.maxFileBytes,
+    botApiLimitBytes: config.botApiUploadLimitBytes,
+    ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
+    ffprobe: ffprobe.available ? ffprobe.path : undefined,
+  });
 
-  let pdf: Pipeline | undefined;
-  if (chromium.available) {
-    const browser = createBrowserHost({
-      executablePath: config.chromiumPath,
-      proxyUrl: guardProxy.url,
-      idleMs: config.pdfBrowserIdleMs,
-      log,
-    });
-    lifecycle.defer('browser', () => browser.close());
-    pipeline.offerPdf = true;
-    pdf = createPdfPipeline({ browser, policy }, () => pipeline);
-  }
+  const ytdlp = ytdlpTool.available
+    ? createYtdlp({
+        path: config.ytdlpPath,
+        ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
+        probeTimeoutMs: config.ytdlpTimeoutMs,
+        downloadTimeoutMs: config.download.totalTimeoutMs,
+        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : guardProxy.url,
+        cookiesFile: config.ytdlpCookies,
+        cookieHeader: config.ytdlpCookieHeader,
+        env: config.childEnv,
+      })
+    : undefined;
+  const browser = chromium.available
+    ? createBrowserHost({
+        executablePath: config.chromiumPath,
+        proxyUrl: guardProxy.url,
+        idleMs: config.pdfBrowserIdleMs,
+        log,
+      })
+    : undefined;
+  if (browser) lifecycle.defer('browser', () => browser.close());
 
-  const direct: Pipeline = (job, io) => fetchAndDeliver(pipeline, job, io);
+  // The sources, in the order they are asked; a new source is a file in sources/ and a line here.
+  const sources: Source[] = [
+    ...(browser ? [createPdfSource({ browser, policy })] : []),
+    ...(ytdlp ? [createYtdlpSource({ ytdlp, api: deps.api, t: deps.t, kv: deps.storage.kv })] : []),
+    createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
+    createHttpSource({ downloader, delivery }),
+  ];
+
   return {
     policy,
-    pdfAvailable: pdf !== undefined,
-    deliveryLimit: fetchLimit(pipeline),
-    pipelineFor: (job: JobRecord): Pipeline => (job.kind === 'pdf' && pdf ? pdf : direct),
+    pdfAvailable: browser !== undefined,
+    deliveryLimit: delivery.limitBytes,
+    pipeline: createLinkPipeline({
+      sources,
+      delivery,
+      head: (url, signal) => downloader.head(url, signal),
+      tmpDir: config.tmpDir,
+      directSendOnly: config.directSendOnly,
+      offerPdf: browser !== undefined,
+      api: deps.api,
+      t: deps.t,
+    }),
   };
 }

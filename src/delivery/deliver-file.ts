@@ -33,7 +33,9 @@ export async function deliverFile(
   io: JobIO,
   f: LocalFile,
 ): Promise<Sent> {
-  const media = await probeMedia(f.file, deps.ffprobe, io.signal);
+  const media: MediaInfo = f.asDocument
+    ? { kind: 'document', ...f.asDocument }
+    : await probeMedia(f.file, deps.ffprobe, io.signal);
   for (const [k, v] of Object.entries(f.meta ?? {})) if (v !== undefined) Object.assign(media, { [k]: v });
   if (job.options.sendAs === 'document' && media.kind === 'video') media.kind = 'document';
   const maxPart = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
@@ -100,7 +102,7 @@ async function send(
       ? await makeThumbnail(f.file, deps.ffmpeg, media.duration, io.signal)
       : undefined;
   const rate = createRateMeter();
-  let text = caption(deps.t, job, f.filename, f.size);
+  let text = f.caption ?? caption(deps.t, job, f.filename, f.size);
   if (part)
     text = `${deps.t(job.language, 'caption-part', { index: part.index + 1, count: part.count })}\n${text}`;
   return uploader.upload({

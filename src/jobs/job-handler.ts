@@ -23,7 +23,7 @@ export interface JobHandlerDeps {
   log: Logger;
   tmpDir: string;
   progressIntervalMs: number;
-  pipelineFor: (job: JobRecord) => Pipeline;
+  pipeline: Pipeline;
   reporters: Map<JobId, StatusReporter>;
 }
 
@@ -41,7 +41,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     io.report({ phase: 'starting' });
     const cleanup = () => rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
     try {
-      const delivered = await deps.pipelineFor(job)(job, io);
+      const delivered = await deps.pipeline(job, io);
       await cleanup();
       await deps.queue.finish(job.id, 'done', Date.now());
       if (job.linkId && !delivered.awaitingChoice) {

@@ -25,6 +25,10 @@ export interface LocalFile {
   filename: string;
   size: number;
   meta?: { title?: string; duration?: number; width?: number; height?: number };
+  /** Sent as a document of this type, whatever its bytes look like (a rendered PDF). */
+  asDocument?: { mime: string; ext: string };
+  /** The caption instead of the usual name · size · date one. */
+  caption?: string;
 }
 
 export interface Delivered {

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
+import { CHOICE_TTL_MS } from '../../sources/ytdlp-source.js';
 import type { JobQueue, KvRepo } from '../../storage/types.js';
-import { CHOICE_TTL_MS } from '../../video/video-pipeline.js';
 import type { BotContext } from '../context.js';
 
 /** The answer to a quality keyboard: a follow-up job for the same link with the chosen format. */

@@ -1,0 +1,108 @@
+import { type Api, GrammyError } from 'grammy';
+import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
+import { cacheKey } from '../jobs/url-key.js';
+import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
+import type { FileCache, JobRecord } from '../storage/types.js';
+import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
+import { isSendMethod, sendWith } from './send-methods.js';
+
+/**
+ * Everything that puts a file into a chat: a cached file_id resent, a URL Telegram fetches
+ * itself, or local files sent by the transport that fits (Bot API, local Bot API server, MTProto)
+ * with their kind, metadata, thumbnail, splitting and captions. Every source delivers through it.
+ */
+export interface Delivery {
+  /** The largest file this set-up can send: the Bot API's limit unless MTProto or a local server lift it. */
+  readonly limitBytes: number;
+  /** Throws the failure the user should hear for a file of this size, before anything is fetched. */
+  checkSize(size: number | undefined): void;
+  /** A fetch stopped at the limit: over the file limit, or only over what can be sent? */
+  explainLimit(err: unknown): unknown;
+  resendCached(job: JobRecord): Promise<Delivered | undefined>;
+  /** Undefined when Telegram would not fetch it (the caller then downloads it). */
+  sendByUrl(job: JobRecord, url: string, size: number | null): Promise<Delivered | undefined>;
+  deliver(job: JobRecord, io: JobIO, files: LocalFile[]): Promise<Delivered>;
+}
+
+export function createDelivery(
+  deps: DeliveryDeps & { api: Api; fileCache: FileCache; maxFileBytes: number },
+): Delivery {
+  const limitBytes = deps.largeUploader
+    ? deps.maxFileBytes
+    : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
+  // A /pdf job's file is not the link's own content: it is neither cached nor served from the cache.
+  const keyOf = (job: JobRecord) =>
+    job.kind === 'pdf' ? undefined : cacheKey(job.url, job.options.format as string | undefined);
+  const remember = async (job: JobRecord, d: Delivered) => {
+    const key = keyOf(job);
+    if (key && d.sent.fileId)
+      await deps.fileCache.put(
+        key,
+        { fileId: d.sent.fileId, method: d.sent.method, size: d.size },
+        Date.now(),
+      );
+    return d;
+  };
+  const overUploadLimit = (size: number | undefined) =>
+    new JobFailure('over-upload-limit', 'too large for the Bot API', { size, limit: deps.botApiLimitBytes });
+
+  return {
+    limitBytes,
+    checkSize(size) {
+      if (size === undefined) return;
+      if (size > deps.maxFileBytes)
+        throw new JobFailure('too-large', 'too large', { size, limit: deps.maxFileBytes });
+      if (size > limitBytes) throw overUploadLimit(size);
+    },
+    explainLimit(err) {
+      const tooLarge = err instanceof JobFailure && err.kind === 'too-large';
+      return tooLarge && limitBytes < deps.maxFileBytes && (err.extra.size ?? 0) <= deps.maxFileBytes
+        ? overUploadLimit(err.extra.size)
+        : err;
+    },
+    async resendCached(job) {
+      const key = keyOf(job);
+      const hit = key ? await deps.fileCache.get(key) : undefined;
+      if (!key || !hit) return undefined;
+      const method = isSendMethod(hit.method) ? hit.method : 'sendDocument';
+      try {
+        const msg = await sendWith(deps.api, method, job.chatId, hit.fileId, {
+          caption: caption(deps.t, job, nameFromUrl(job.url), hit.size),
+        });
+        return { size: hit.size, sent: { method, fileId: hit.fileId, messageId: msg.message_id } };
+      } catch (err) {
+        if (err instanceof GrammyError && err.error_code === 400) {
+          await deps.fileCache.delete(key);
+          return undefined;
+        }
+        throw err;
+      }
+    },
+    async sendByUrl(job, url, size) {
+      try {
+        const msg = await sendWith(deps.api, 'sendDocument', job.chatId, url, {
+          caption: caption(deps.t, job, nameFromUrl(url), size),
+        });
+        const fileId = msg.document?.file_id;
+        if (!fileId) return undefined;
+        return remember(job, {
+          size: msg.document?.file_size ?? size,
+          sent: { method: 'sendDocument', fileId, messageId: msg.message_id },
+        });
+      } catch (err) {
+        if (err instanceof GrammyError && err.error_code === 400) return undefined;
+        throw err;
+      }
+    },
+    async deliver(job, io, files) {
+      let last: Delivered | undefined;
+      for (const f of files) last = { size: f.size, sent: await deliverFile(deps, job, io, f) };
+      if (!last) throw new JobFailure('unsupported', 'nothing to deliver');
+      return files.length === 1 ? remember(job, last) : last;
+    },
+  };
+}
+
+function nameFromUrl(url: string): string {
+  return sanitizeFilename(filenameFromUrl(new URL(url)), new URL(url).hostname);
+}

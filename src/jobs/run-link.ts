@@ -1,0 +1,62 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Api, InlineKeyboard } from 'grammy';
+import type { Translator } from '../bot/i18n.js';
+import { callbackData } from '../callbacks/callback-data.js';
+import type { Delivery } from '../delivery/delivery-service.js';
+import type { HeadInfo } from '../download/response-info.js';
+import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
+import type { Source } from '../sources/source.js';
+
+/**
+ * A link from source to delivery: a cached file_id is resent at once; otherwise the guarded HEAD
+ * tells the sources what the link is, the first source that accepts it (and finds something)
+ * fetches it, and delivery sends what it fetched.
+ */
+export function createLinkPipeline(deps: {
+  sources: Source[];
+  delivery: Delivery;
+  head: (url: string, signal: AbortSignal) => Promise<HeadInfo | undefined>;
+  tmpDir: string;
+  directSendOnly: boolean;
+  /** Offer a PDF button under a delivered HTML page (when Chromium is available). */
+  offerPdf: boolean;
+  api: Api;
+  t: Translator;
+}): Pipeline {
+  return async (job, io): Promise<Delivered> => {
+    const cached = await deps.delivery.resendCached(job);
+    if (cached) return cached;
+    io.report({ phase: 'probing' });
+    const head = job.kind === 'pdf' ? undefined : await deps.head(job.url, io.signal);
+    const dir = path.join(deps.tmpDir, `job-${job.id}`);
+    await mkdir(dir, { recursive: true });
+    const probe = { job, url: new URL(job.url), head, dir, maxBytes: deps.delivery.limitBytes };
+
+    for (const source of deps.sources) {
+      if (!source.accepts(probe)) continue;
+      const outcome = await source.fetch(probe, io);
+      if (!outcome) continue;
+      if ('awaitingChoice' in outcome)
+        return { size: null, sent: { method: 'offer', fileId: '', messageId: 0 }, awaitingChoice: true };
+      if ('byUrl' in outcome) {
+        const sent = await deps.delivery.sendByUrl(job, outcome.byUrl.url, outcome.byUrl.size);
+        if (sent) return sent;
+        if (deps.directSendOnly) throw new JobFailure('direct-only', 'Telegram refused to fetch the URL');
+        continue;
+      }
+      const delivered = await deps.delivery.deliver(job, io, outcome.files);
+      if (outcome.offerPdf && deps.offerPdf) {
+        const button = new InlineKeyboard().text(
+          deps.t(job.language, 'pdf-button'),
+          callbackData.pdf.encode({ jobId: job.id }),
+        );
+        await deps.api
+          .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), { reply_markup: button })
+          .catch(() => {});
+      }
+      return delivered;
+    }
+    throw new JobFailure('unsupported', 'no source could fetch this link');
+  };
+}

@@ -1,0 +1,35 @@
+import type { HeadInfo } from '../download/response-info.js';
+import type { JobIO, LocalFile } from '../pipeline/types.js';
+import type { JobRecord } from '../storage/types.js';
+
+/** What is known of a link before any source fetches it. */
+export interface LinkProbe {
+  job: JobRecord;
+  url: URL;
+  /** The guarded HEAD's answer; undefined when the HEAD failed or was refused. */
+  head: HeadInfo | undefined;
+  /** The job's own folder under DATA_DIR/tmp; everything a source writes goes there. */
+  dir: string;
+  /** The most a source may fetch (the delivery limit in force). */
+  maxBytes: number;
+}
+
+/** What a source made of a link. */
+export type SourceOutcome =
+  /** Files in the job's folder, for delivery to send. `offerPdf`: the user may want it as a PDF. */
+  | { files: LocalFile[]; offerPdf?: boolean }
+  /** A file Telegram may fetch itself by URL; if it refuses, the next source tries. */
+  | { byUrl: { url: string; size: number | null } }
+  /** The user was asked to choose (quality): a follow-up job delivers. */
+  | { awaitingChoice: true };
+
+/**
+ * One way of getting a link's content: direct HTTP, yt-dlp, Chromium for /pdf, … Sources form an
+ * ordered list (app/create-sources.ts); the first that accepts a link fetches it, and when it
+ * finds nothing (undefined), the next one that accepts tries.
+ */
+export interface Source {
+  readonly name: string;
+  accepts(probe: LinkProbe): boolean;
+  fetch(probe: LinkProbe, io: JobIO): Promise<SourceOutcome | undefined>;
+}

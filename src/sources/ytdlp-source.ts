@@ -1,0 +1,118 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type Api, InlineKeyboard } from 'grammy';
+import { formatBytes } from '../bot/format.js';
+import type { Translator } from '../bot/i18n.js';
+import { callbackData } from '../callbacks/callback-data.js';
+import { sanitizeFilename } from '../download/filename.js';
+import { createRateMeter } from '../jobs/status-text.js';
+import { JobFailure } from '../pipeline/types.js';
+import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
+import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
+import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
+import type { Source, SourceOutcome } from './source.js';
+
+/** How long a quality keyboard stays answerable. */
+export const CHOICE_TTL_MS = 10 * 60_000;
+
+/** A page (HTML, a playlist, or unknown because HEAD failed) may hold a video for yt-dlp. */
+export function isPage(url: string, contentType: string | undefined, headFailed: boolean): boolean {
+  if (headFailed) return true;
+  if (/\.(m3u8|mpd)(\?|$)/i.test(url)) return true;
+  return /text\/html|application\/xhtml|mpegurl|dash\+xml/i.test(contentType ?? '');
+}
+
+export interface YtdlpSourceDeps {
+  ytdlp: Ytdlp;
+  api: Api;
+  t: Translator;
+  kv: KvRepo;
+}
+
+/**
+ * Video pages through yt-dlp: metadata, a format within the limits (or the user's choice from a
+ * keyboard), progress from yt-dlp's JSON lines. Finds nothing (undefined) when the page has no
+ * media, so the next source downloads the page itself.
+ */
+export function createYtdlpSource(deps: YtdlpSourceDeps): Source {
+  return {
+    name: 'yt-dlp',
+    accepts: ({ job, head }) =>
+      Boolean(job.options.format) || isPage(job.url, head?.contentType, head === undefined),
+    async fetch({ job, dir, maxBytes }, io): Promise<SourceOutcome | undefined> {
+      let title = job.options.title as string | undefined;
+      let choice = job.options.format as string | undefined;
+      if (!choice) {
+        const info = await deps.ytdlp.probe(job.url, io.signal);
+        if (!info) return undefined;
+        title = info.title;
+        if ((job.options.quality as QualitySetting | undefined) === 'ask')
+          return offerChoice(deps, job, info, maxBytes);
+        choice = autoChoice(job.options.quality as QualitySetting | undefined);
+      }
+      const rate = createRateMeter();
+      const { selector, audioOnly } = formatSelector(choice, maxBytes);
+      const file = await deps.ytdlp.download(
+        job.url,
+        dir,
+        { selector, audioOnly, maxBytes },
+        io.signal,
+        (pr) => {
+          io.touch();
+          if (pr.status === 'merging' || pr.status === 'converting')
+            return io.report({ phase: 'processing', step: pr.status });
+          const done = pr.downloaded_bytes ?? 0;
+          io.report({
+            phase: 'downloading',
+            done,
+            total: pr.total_bytes ?? pr.total_bytes_estimate ?? undefined,
+            speed: pr.speed ?? rate(done),
+          });
+        },
+      );
+      const size = (await stat(file)).size;
+      if (size > maxBytes)
+        throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
+      const filename = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
+      return { files: [{ file, filename, size, meta: { title } }] };
+    },
+  };
+}
+
+async function offerChoice(
+  deps: YtdlpSourceDeps,
+  job: JobRecord,
+  info: VideoInfo,
+  limit: number,
+): Promise<SourceOutcome> {
+  const options = qualityOptions(info, limit);
+  if (!options.length) throw new JobFailure('format', 'no format fits', { limit });
+  const kb = new InlineKeyboard();
+  for (const o of options) {
+    const label =
+      o.id === 'audio'
+        ? deps.t(job.language, 'quality-audio')
+        : o.id === 'best'
+          ? deps.t(job.language, 'quality-best')
+          : o.label;
+    kb.text(
+      `${label}${o.size ? ` · ${formatBytes(o.size)}` : ''}`,
+      callbackData.quality.encode({ jobId: job.id, choice: o.id }),
+    ).row();
+  }
+  await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
+  const msg = await deps.api.sendMessage(
+    job.chatId,
+    deps.t(job.language, 'quality-ask', { title: info.title ?? '' }),
+    {
+      reply_markup: kb,
+    },
+  );
+  const expire = setTimeout(() => {
+    deps.api
+      .editMessageText(job.chatId, msg.message_id, deps.t(job.language, 'quality-expired'))
+      .catch(() => {});
+  }, CHOICE_TTL_MS);
+  expire.unref();
+  return { awaitingChoice: true };
+}
