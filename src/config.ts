@@ -149,6 +149,7 @@ const schema = z.object({
   CHROMIUM_PATH: optionalString.transform((v) => v ?? '/usr/bin/chromium'),
   PDF_CONCURRENCY: num(1, { min: 1, int: true }),
   PDF_BROWSER_IDLE_SECONDS: num(120),
+  PDF_NAVIGATION_TIMEOUT_SECONDS: num(30, { min: 1 }),
   MTPROTO_PARTS_IN_FLIGHT: num(8, { min: 1, int: true }),
   JOB_LEASE_SECONDS: num(20, { min: 1 }),
   PATH: optionalString,
@@ -203,6 +204,8 @@ function finish(env: z.infer<typeof schema>) {
     chromiumPath: env.CHROMIUM_PATH,
     pdfConcurrency: env.PDF_CONCURRENCY,
     pdfBrowserIdleMs: env.PDF_BROWSER_IDLE_SECONDS * 1000,
+    /** How long a page may take to load before /pdf gives up on it. */
+    pdfNavigationMs: env.PDF_NAVIGATION_TIMEOUT_SECONDS * 1000,
     mtprotoPartsInFlight: env.MTPROTO_PARTS_IN_FLIGHT,
     /** A running job's lease: a job whose runner died is taken up again this long after. */
     jobLeaseMs: env.JOB_LEASE_SECONDS * 1000,

@@ -78,7 +78,8 @@ describe('/pdf', () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<html><head><title>Never</title></head><body><p>partial page</p>');
     });
-    await h.start({ PDF_BROWSER_IDLE_SECONDS: '1' }, 'pdf-bounds');
+    // The never-ending page is given up after 5 s here (30 s by default).
+    await h.start({ PDF_BROWSER_IDLE_SECONDS: '1', PDF_NAVIGATION_TIMEOUT_SECONDS: '5' }, 'pdf-bounds');
     const u = user(7003);
     const t0 = Date.now();
     h.api.sendText(u, `/pdf ${h.web.url}/grow`);
@@ -125,7 +126,8 @@ describe('/pdf', () => {
     );
     h.api.clickButton(u, status, status.reply_markup!.inline_keyboard![0]![0]!.callback_data!);
     await h.waitForText(u.id, /Download cancelled/, 10_000);
-    await new Promise((r) => setTimeout(r, 1000));
+    // The job has ended and cleaned up (nothing left that could still send).
+    await h.expectTmpEmpty();
     expect(h.files(u.id)).toEqual([]);
   });
 

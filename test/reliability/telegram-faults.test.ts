@@ -60,10 +60,10 @@ describe('reliability: 30% of Telegram calls failing, and getUpdates down for a 
     for (let i = 0; i < 5; i++)
       for (const u of users) h.api.sendText(u, `${h.web.url}/gen?size=200000&name=u${u.id}-${i}.bin`);
 
-    // A stretch with getUpdates failing, longer than the stall limit.
-    await new Promise((r) => setTimeout(r, 3000));
+    // Once deliveries flow, a stretch with getUpdates failing (6 s: twice the stall limit).
+    await waitUntil(() => users.some((u) => h.files(u.id).length > 0), 60_000, 'the first delivery');
     getUpdatesDown = true;
-    await new Promise((r) => setTimeout(r, 6000));
+    await new Promise((r) => setTimeout(r, 2 * STALL_S * 1000));
     getUpdatesDown = false;
 
     // The bot keeps answering: ping /start and time the replies.
@@ -77,7 +77,17 @@ describe('reliability: 30% of Telegram calls failing, and getUpdates down for a 
       latencies.push(Date.now() - t0);
     }
     await waitUntil(() => users.every((u) => h.files(u.id).length >= 5), 120_000, 'all 50 deliveries');
-    await new Promise((r) => setTimeout(r, 3000));
+    // No job left that could still send a duplicate.
+    await waitUntil(
+      async () => {
+        const { queue } = (await (await fetch(bot.baseUrl)).json()) as {
+          queue: { queued: number; running: number };
+        };
+        return queue.queued === 0 && queue.running === 0;
+      },
+      30_000,
+      'every job ended',
+    );
     sampling = false;
     await sampler;
 
