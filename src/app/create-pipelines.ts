@@ -126,7 +126,9 @@ export async function createPipelines(deps: {
 
   // The sources, in the order they are asked; a new source is a file in sources/ and a line here.
   const sources: Source[] = [
-    ...(browser ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })] : []),
+    ...(browser
+      ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })]
+      : []),
     ...(ytdlp ? [createYtdlpSource({ ytdlp, api: deps.api, t: deps.t, kv: deps.storage.kv })] : []),
     createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
     createHttpSource({ downloader, delivery }),
