@@ -132,7 +132,6 @@ export function createJobRunner(deps: {
       });
 
   return {
-    owner: lease.owner,
     /** Reclaims what ran out, claims what fits, then keeps leases fresh until drained. */
     async start(): Promise<void> {
       await tick();
@@ -152,7 +151,6 @@ export function createJobRunner(deps: {
       return outcome;
     },
     isRunningHere: (jobId: JobId) => running.has(jobId),
-    runningCount: () => running.size,
     /** Stops claiming; running jobs get `graceMs`, then are interrupted (they go back to the queue). */
     async drain(graceMs: number): Promise<void> {
       accepting = false;
