@@ -148,6 +148,11 @@ export interface JobQueue {
   queuePositions(): Promise<Map<JobId, number>>;
   activeByUser(userId: number): Promise<JobRecord[]>;
   counts(): Promise<{ queued: number; running: number }>;
+  /**
+   * Calls `listener` when another process changed the queue (a job added, finished or put back),
+   * so a runner claims at once instead of at its next tick. Returns the unsubscribe function.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 export interface FileCacheEntry {
@@ -162,7 +167,19 @@ export interface FileCache {
   delete(key: string): Promise<void>;
 }
 
+/** Work that must run in one process at a time, whatever the number of processes. */
+export interface Coordination {
+  /**
+   * True while this process holds the named lock, taking it when it is free. The holder keeps it
+   * until it exits or loses its database connection; then another process's next call gets it.
+   */
+  holds(name: string): Promise<boolean>;
+}
+
 export interface Storage {
+  /** `sqlite` (one process) or `postgres` (shared by every process): for status output only. */
+  kind: 'sqlite' | 'postgres';
+  coordination: Coordination;
   users: UsersRepo;
   kv: KvRepo;
   links: LinksRepo;

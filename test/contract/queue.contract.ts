@@ -133,6 +133,25 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.enqueue(job(2), 2000, 20)).toBeDefined();
     });
 
+    it('keeps the per-user limit and serves everyone when many workers claim at once', async () => {
+      const q = await makeQueue();
+      for (let i = 0; i < 4; i++) for (let u = 1; u <= 5; u++) await enqueue(q, job(u, `u${u}-${i}`), 1000);
+      const workers = Array.from({ length: 6 }, (_, i): Lease => ({ owner: `w${i}`, ms: 10_000 }));
+      const claimed: string[] = [];
+      for (let round = 0; round < 4; round++) {
+        const got = await Promise.all(
+          workers.map((w) => q.claimNext({ maxRunning: 2, maxPerUser: 1 }, w, 2000 + round)),
+        );
+        const running = got.filter((j) => j !== undefined);
+        // Every user has one job running, never two, whichever worker took it.
+        expect(running.map((j) => j.userId).sort()).toEqual([1, 2, 3, 4, 5]);
+        claimed.push(...running.map((j) => j.url));
+        for (const j of running) await q.finish(j.id, 'done', 3000 + round);
+      }
+      expect(new Set(claimed).size).toBe(20);
+      expect(await q.counts()).toEqual({ queued: 0, running: 0 });
+    });
+
     it('counts queued and running jobs, and lists a user’s active ones', async () => {
       const q = await makeQueue();
       await enqueue(q, job(1, 'x'), 0);

@@ -9,6 +9,9 @@ import { createSqliteUsers } from './users.js';
 export function createSqliteStorage(dataDir: string): Storage {
   const db = openDatabase(dataDir);
   return {
+    kind: 'sqlite',
+    // One process owns the file, so it holds every lock.
+    coordination: { holds: async () => true },
     users: createSqliteUsers(db),
     kv: createSqliteKv(db),
     links: createSqliteLinks(db),

@@ -1,4 +1,5 @@
 import type { Db } from '../database.js';
+import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
 import type { JobId, JobKind, JobQueue, JobRecord, Language, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
 
@@ -32,30 +33,8 @@ const toJob = (r: Row): JobRecord => ({
   createdAt: r.created_at,
 });
 
-/**
- * Round-robin between users: the user served longest ago goes first, then each user's jobs
- * interleave with everyone else's, so one user's ten links never hold the others back.
- */
-function fairOrder(queued: Row[], lastServed: Map<number, number>): Row[] {
-  const byUser = new Map<number, Row[]>();
-  for (const r of queued) {
-    const list = byUser.get(r.user_id) ?? [];
-    list.push(r);
-    byUser.set(r.user_id, list);
-  }
-  const users = [...byUser.keys()].sort(
-    (a, b) =>
-      (lastServed.get(a) ?? 0) - (lastServed.get(b) ?? 0) || byUser.get(a)![0]!.id - byUser.get(b)![0]!.id,
-  );
-  const order: Row[] = [];
-  for (let rank = 0; order.length < queued.length; rank++) {
-    for (const u of users) {
-      const job = byUser.get(u)![rank];
-      if (job) order.push(job);
-    }
-  }
-  return order;
-}
+/** A queued row as the fair scheduler sees it. */
+const asQueued = (r: Row) => ({ ...r, userId: r.user_id });
 
 export function createSqliteJobQueue(db: Db): JobQueue {
   const insert =
@@ -63,7 +42,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?) RETURNING *`);
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ? WHERE id = ?');
   const queued = db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id");
-  const running = db.prepare("SELECT user_id, kind FROM jobs WHERE state = 'running'");
+  const running = db.prepare("SELECT user_id AS userId, kind, owner FROM jobs WHERE state = 'running'");
   const served = db.prepare(
     "SELECT user_id, MAX(started_at) AS last FROM jobs WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id",
   );
@@ -127,25 +106,11 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   });
 
   const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
-    const run = running.all() as { user_id: number; kind: JobKind }[];
-    if (run.length >= limits.maxRunning) return undefined;
-    const perUser = new Map<number, number>();
-    const perKind = new Map<JobKind, number>();
-    for (const r of run) {
-      perUser.set(r.user_id, (perUser.get(r.user_id) ?? 0) + 1);
-      perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
-    }
-    const candidates = fairOrder(queued.all() as Row[], lastServed()).sort(
-      (a, b) => (perUser.get(a.user_id) ?? 0) - (perUser.get(b.user_id) ?? 0),
-    );
-    for (const c of candidates) {
-      if ((perUser.get(c.user_id) ?? 0) >= limits.maxPerUser) continue;
-      const kindCap = limits.perKind?.[c.kind];
-      if (kindCap !== undefined && (perKind.get(c.kind) ?? 0) >= kindCap) continue;
-      start.run(now, lease.owner, now + lease.ms, c.id);
-      return toJob({ ...c, state: 'running', attempts: c.attempts + 1 });
-    }
-    return undefined;
+    const ordered = fairOrder((queued.all() as Row[]).map(asQueued), lastServed());
+    const next = pickNext(ordered, running.all() as RunningJob[], limits, lease.owner);
+    if (!next) return undefined;
+    start.run(now, lease.owner, now + lease.ms, next.id);
+    return toJob({ ...next, state: 'running', attempts: next.attempts + 1 });
   });
 
   const renew = db.transaction((ids: JobId[], lease: Lease, now: number) => {
@@ -176,7 +141,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     return { requeued, failed };
   });
 
-  return toAsync<JobQueue>({
+  const queue = toAsync<Omit<JobQueue, 'onChange'>>({
     enqueue: (job, now, maxActivePerUser) => add(job, now, maxActivePerUser),
     setStatusMessage: (id, messageId) => void setStatus.run(messageId, id),
     claimNext: (limits, lease, now) => claim(limits, lease, now),
@@ -193,7 +158,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       return row && toJob(row);
     },
     queuePositions() {
-      const order = fairOrder(queued.all() as Row[], lastServed());
+      const order = fairOrder((queued.all() as Row[]).map(asQueued), lastServed());
       return new Map(order.map((r, i) => [String(r.id), i + 1]));
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
@@ -202,4 +167,6 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       return { queued: c.queued ?? 0, running: c.running ?? 0 };
     },
   });
+  // The database file belongs to this one process: no other process can change the queue.
+  return { ...queue, onChange: () => () => {} };
 }

@@ -1,0 +1,205 @@
+import type pg from 'pg';
+import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
+import type { JobId, JobKind, JobQueue, JobRecord, Language } from '../types.js';
+import { inTransaction, LOCK } from './pool.js';
+import { QUEUE_CHANNEL } from './session.js';
+
+interface Row {
+  id: number;
+  user_id: number;
+  chat_id: number;
+  link_id: number | null;
+  url: string;
+  kind: JobKind;
+  options: Record<string, unknown>;
+  language: Language;
+  state: JobRecord['state'];
+  attempts: number;
+  status_message_id: number | null;
+  created_at: number;
+}
+
+const toJob = (r: Row): JobRecord => ({
+  id: String(r.id),
+  userId: r.user_id,
+  chatId: r.chat_id,
+  linkId: r.link_id,
+  url: r.url,
+  kind: r.kind,
+  options: r.options,
+  language: r.language,
+  state: r.state,
+  attempts: r.attempts,
+  statusMessageId: r.status_message_id,
+  createdAt: r.created_at,
+});
+
+/** Ids are ours (bigserial); anything else names no job. */
+const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
+const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
+const QUEUED = "SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id";
+const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
+  WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
+
+type Query = Pick<pg.Pool, 'query'>;
+
+async function fairQueue(db: Query) {
+  const queued = (await db.query<Row>(QUEUED)).rows.map((r) => ({ ...r, userId: r.user_id }));
+  const served = (await db.query<{ user_id: number; last: number }>(LAST_SERVED)).rows;
+  return fairOrder(queued, new Map(served.map((r) => [r.user_id, r.last])));
+}
+
+/**
+ * The job queue in PostgreSQL, shared by every worker. Claims are serialised by one advisory lock
+ * (a claim is a few milliseconds), so the per-user and per-kind limits hold exactly across all
+ * workers and the order is the same fair round-robin as with SQLite. Every change that frees or
+ * adds work NOTIFYs, so idle workers claim at once.
+ */
+export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChange']): JobQueue {
+  return {
+    enqueue: (job, now, maxActivePerUser) =>
+      inTransaction(pool, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [LOCK.enqueue, job.userId]);
+        if (maxActivePerUser !== undefined) {
+          const { rows } = await c.query<{ n: number }>(
+            "SELECT COUNT(*) AS n FROM jobs WHERE user_id = $1 AND state IN ('queued', 'running')",
+            [job.userId],
+          );
+          if (rows[0]!.n >= maxActivePerUser) return undefined;
+        }
+        const { rows } = await c.query<Row>(
+          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8) RETURNING *`,
+          [
+            job.userId,
+            job.chatId,
+            job.linkId,
+            job.url,
+            job.kind,
+            JSON.stringify(job.options ?? {}),
+            job.language,
+            now,
+          ],
+        );
+        await c.query(
+          "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < $1",
+          [now - 7 * 86_400_000],
+        );
+        await c.query(NOTIFY);
+        return toJob(rows[0]!);
+      }),
+    async setStatusMessage(id, messageId) {
+      await pool.query('UPDATE jobs SET status_message_id = $2 WHERE id = $1', [idOf(id) ?? 0, messageId]);
+    },
+    claimNext: (limits, lease, now) =>
+      inTransaction(pool, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK.claim]);
+        const running = (
+          await c.query<RunningJob>(
+            `SELECT user_id AS "userId", kind, owner FROM jobs WHERE state = 'running'`,
+          )
+        ).rows;
+        const next = pickNext(await fairQueue(c), running, limits, lease.owner);
+        if (!next) return undefined;
+        const { rows } = await c.query<Row>(
+          `UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $2, owner = $3,
+             lease_until = $4, cancel_requested = false WHERE id = $1 RETURNING *`,
+          [next.id, now, lease.owner, now + lease.ms],
+        );
+        return toJob(rows[0]!);
+      }),
+    async renew(ids, lease, now) {
+      const { rows } = await pool.query<{ id: number; cancel_requested: boolean }>(
+        `UPDATE jobs SET lease_until = $1 WHERE id = ANY($2::bigint[]) AND state = 'running' AND owner = $3
+           AND lease_until >= $4 RETURNING id, cancel_requested`,
+        [now + lease.ms, ids.map(idOf).filter((n) => n !== undefined), lease.owner, now],
+      );
+      const kept = new Map(rows.map((r) => [String(r.id), r.cancel_requested]));
+      return {
+        lost: ids.filter((id) => !kept.has(id)),
+        cancelRequested: ids.filter((id) => kept.get(id) === true),
+      };
+    },
+    reclaimExpired: (maxAttempts, now) =>
+      inTransaction(pool, async (c) => {
+        // SKIP LOCKED: two processes reclaiming at once each take a job once, and say so once.
+        const { rows } = await c.query<Row>(
+          "SELECT * FROM jobs WHERE state = 'running' AND (lease_until IS NULL OR lease_until < $1) FOR UPDATE SKIP LOCKED",
+          [now],
+        );
+        const requeued = rows.filter((r) => r.attempts < maxAttempts);
+        const failed = rows.filter((r) => r.attempts >= maxAttempts);
+        if (requeued.length) {
+          await c.query(
+            "UPDATE jobs SET state = 'queued', owner = NULL, lease_until = NULL WHERE id = ANY($1::bigint[])",
+            [requeued.map((r) => r.id)],
+          );
+          await c.query(NOTIFY);
+        }
+        if (failed.length)
+          await c.query(
+            `UPDATE jobs SET state = 'failed', finished_at = $2, error = 'interrupted', owner = NULL, lease_until = NULL
+             WHERE id = ANY($1::bigint[])`,
+            [failed.map((r) => r.id), now],
+          );
+        return {
+          requeued: requeued.map((r) => toJob({ ...r, state: 'queued' })),
+          failed: failed.map((r) => toJob({ ...r, state: 'failed' })),
+        };
+      }),
+    async finish(id, state, now, error) {
+      await pool.query(
+        `WITH ended AS (UPDATE jobs SET state = $2, finished_at = $3, error = $4, owner = NULL, lease_until = NULL
+           WHERE id = $1 AND state IN ('queued', 'running') RETURNING id)
+         SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM ended`,
+        [idOf(id) ?? 0, state, now, error ?? null],
+      );
+    },
+    async release(id) {
+      await pool.query(
+        `WITH back AS (UPDATE jobs SET state = 'queued', attempts = GREATEST(attempts - 1, 0), owner = NULL,
+           lease_until = NULL WHERE id = $1 AND state = 'running' RETURNING id)
+         SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM back`,
+        [idOf(id) ?? 0],
+      );
+    },
+    async requestCancel(id, now) {
+      const n = idOf(id);
+      if (n === undefined) return 'none';
+      const cancelled = await pool.query(
+        "UPDATE jobs SET state = 'cancelled', finished_at = $2, error = 'cancelled' WHERE id = $1 AND state = 'queued'",
+        [n, now],
+      );
+      if (cancelled.rowCount) return 'cancelled';
+      const asked = await pool.query(
+        "UPDATE jobs SET cancel_requested = true WHERE id = $1 AND state = 'running'",
+        [n],
+      );
+      return asked.rowCount ? 'requested' : 'none';
+    },
+    async get(id) {
+      const n = idOf(id);
+      if (n === undefined) return undefined;
+      const row = (await pool.query<Row>('SELECT * FROM jobs WHERE id = $1', [n])).rows[0];
+      return row && toJob(row);
+    },
+    async queuePositions() {
+      return new Map((await fairQueue(pool)).map((r, i) => [String(r.id), i + 1]));
+    },
+    activeByUser: async (userId) =>
+      (
+        await pool.query<Row>(
+          "SELECT * FROM jobs WHERE user_id = $1 AND state IN ('queued', 'running') ORDER BY id",
+          [userId],
+        )
+      ).rows.map(toJob),
+    async counts() {
+      const { rows } = await pool.query<{ queued: number; running: number }>(
+        `SELECT COUNT(*) FILTER (WHERE state = 'queued') AS queued, COUNT(*) FILTER (WHERE state = 'running') AS running
+         FROM jobs WHERE state IN ('queued', 'running')`,
+      );
+      return rows[0]!;
+    },
+    onChange,
+  };
+}

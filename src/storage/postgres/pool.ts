@@ -1,0 +1,53 @@
+import pg from 'pg';
+import type { Logger } from '../../logger.js';
+
+/** int8 (COUNT, BIGINT columns: ids and millisecond times) as numbers; all stay below 2^53. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Connection settings every client of ours uses: bounded waits everywhere. */
+export function clientConfig(connectionString: string): pg.ClientConfig {
+  return {
+    connectionString,
+    types,
+    application_name: 'pishtaz',
+    connectionTimeoutMillis: 5_000,
+    statement_timeout: 10_000,
+    query_timeout: 15_000,
+    idle_in_transaction_session_timeout: 15_000,
+    keepAlive: true,
+  };
+}
+
+export function createPool(connectionString: string, log: Logger, max = 5): pg.Pool {
+  const pool = new pg.Pool({ ...clientConfig(connectionString), max, idleTimeoutMillis: 30_000 });
+  // An idle client whose server went away (a restart): the pool drops it; the next query reconnects.
+  pool.on('error', (err) => log.warn({ err: err.message }, 'database connection lost'));
+  return pool;
+}
+
+/** Runs `fn` in one transaction on one client; rolls back on any error. */
+export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** Advisory lock keys: the first int names the purpose, the second (when any) the subject. */
+export const LOCK = { migrate: 7_340_001, claim: 7_340_002, enqueue: 7_340_003, named: 7_340_004 } as const;

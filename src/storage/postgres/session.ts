@@ -1,0 +1,102 @@
+import pg from 'pg';
+import type { Logger } from '../../logger.js';
+import type { Coordination } from '../types.js';
+import { clientConfig, LOCK } from './pool.js';
+
+export const QUEUE_CHANNEL = 'pishtaz_jobs';
+
+/**
+ * This process's one long-lived connection: it LISTENs for queue changes and holds the session
+ * advisory locks. When it breaks (PostgreSQL restarted, network gone) every lock is released by
+ * the server, so this side forgets them too; it reconnects every 2 s and then wakes the listeners,
+ * since a notification may have been missed meanwhile.
+ */
+export function createSession(connectionString: string, log: Logger) {
+  let client: pg.Client | undefined;
+  let connecting: Promise<pg.Client> | undefined;
+  const held = new Set<string>();
+  const listeners = new Set<() => void>();
+  const wake = () => {
+    for (const l of listeners) l();
+  };
+
+  function drop(c: pg.Client) {
+    if (client !== c) return;
+    client = undefined;
+    held.clear();
+    c.end().catch(() => {});
+  }
+
+  async function open(): Promise<pg.Client> {
+    const c = new pg.Client(clientConfig(connectionString));
+    c.on('error', (err) => {
+      log.warn({ err: err.message }, 'database session lost; reconnecting');
+      drop(c);
+    });
+    c.on('end', () => drop(c));
+    c.on('notification', wake);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${QUEUE_CHANNEL}`);
+    } catch (err) {
+      c.end().catch(() => {});
+      throw err;
+    }
+    return c;
+  }
+
+  function connection(): Promise<pg.Client> {
+    if (client) return Promise.resolve(client);
+    connecting ??= open()
+      .then((c) => {
+        client = c;
+        setImmediate(wake);
+        return c;
+      })
+      .finally(() => {
+        connecting = undefined;
+      });
+    return connecting;
+  }
+
+  const reconnect = setInterval(() => {
+    if (!client && listeners.size) connection().catch(() => {});
+  }, 2000);
+  reconnect.unref();
+
+  const coordination: Coordination = {
+    async holds(name) {
+      try {
+        const c = await connection();
+        if (held.has(name)) {
+          await c.query('SELECT 1');
+        } else {
+          const { rows } = await c.query<{ ok: boolean }>(
+            'SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok',
+            [LOCK.named, name],
+          );
+          if (rows[0]?.ok) held.add(name);
+        }
+        return client === c && held.has(name);
+      } catch {
+        return false;
+      }
+    },
+  };
+
+  return {
+    coordination,
+    onChange(listener: () => void): () => void {
+      listeners.add(listener);
+      connection().catch(() => {});
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      clearInterval(reconnect);
+      listeners.clear();
+      const c = client ?? (await connecting?.catch(() => undefined));
+      client = undefined;
+      await c?.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { createPostgresStorage } from '../../src/storage/postgres/index.js';
+import type { Storage } from '../../src/storage/types.js';
+import { startPostgres, type TestPostgres } from '../support/postgres.js';
+import { waitUntil } from '../support/spawn-bot.js';
+import { describeQueueContract } from './queue.contract.js';
+import { describeRepositoriesContract } from './repositories.contract.js';
+
+let server: TestPostgres;
+const opened: Storage[] = [];
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await Promise.all(opened.map((s) => s.close()));
+  await server?.destroy();
+});
+
+const fresh = async () => {
+  const storage = await createPostgresStorage(
+    await server.createDatabase(),
+    createLogger({ level: 'silent', secrets: [] }),
+  );
+  opened.push(storage);
+  return storage;
+};
+
+describeQueueContract('PostgreSQL', async () => (await fresh()).jobs);
+describeRepositoriesContract('PostgreSQL', fresh);
+
+describe('PostgreSQL across processes', () => {
+  it('wakes another process when a job is added, finished or put back', async () => {
+    const url = await server.createDatabase();
+    const log = createLogger({ level: 'silent', secrets: [] });
+    const [front, worker] = [await createPostgresStorage(url, log), await createPostgresStorage(url, log)];
+    opened.push(front, worker);
+    let heard = 0;
+    worker.jobs.onChange(() => heard++);
+    await waitUntil(() => heard >= 1, 15_000, 'the listener to connect'); // woken once on connecting
+    const before = heard;
+    const job = await front.jobs.enqueue(
+      { userId: 1, chatId: 1, linkId: null, url: 'https://example.com/', kind: 'auto', language: 'en' },
+      Date.now(),
+    );
+    await waitUntil(() => heard > before, 15_000, 'a notification for the new job');
+    expect((await worker.jobs.get(job!.id))?.state).toBe('queued');
+  });
+
+  it('gives a named lock to one process at a time and passes it on when its holder goes', async () => {
+    const url = await server.createDatabase();
+    const log = createLogger({ level: 'silent', secrets: [] });
+    const stores = [
+      await createPostgresStorage(url, log),
+      await createPostgresStorage(url, log),
+      await createPostgresStorage(url, log),
+    ];
+    opened.push(...stores);
+    const held = await Promise.all(stores.map((s) => s.coordination.holds('periodic')));
+    expect(held.filter(Boolean)).toHaveLength(1);
+    const holder = held.indexOf(true);
+    expect(await stores[holder]!.coordination.holds('periodic')).toBe(true);
+    await stores[holder]!.close();
+    const rest = stores.filter((_, i) => i !== holder);
+    await waitUntil(
+      async () => (await Promise.all(rest.map((s) => s.coordination.holds('periodic')))).some(Boolean),
+      15_000,
+      'the lock to pass on',
+    );
+    const after = await Promise.all(rest.map((s) => s.coordination.holds('periodic')));
+    expect(after.filter(Boolean)).toHaveLength(1);
+  });
+});
