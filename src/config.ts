@@ -98,6 +98,10 @@ const schema = z.object({
   ),
   ADMIN_IDS: idList,
   DATA_DIR: optionalString.transform((v) => path.resolve(v ?? './data')),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  ROLE: optionalString.pipe(
+    z.enum(['all', 'front', 'worker'], { error: 'must be all, front or worker' }).optional(),
+  ),
   PORT: num(8080, { int: true }),
   HOST: optionalString.transform((v) => v ?? '0.0.0.0'),
   MAX_FILE_SIZE_MB: num(2000, { min: 1 }),
@@ -166,6 +170,10 @@ function finish(env: z.infer<typeof schema>) {
     mtproto: env.API_ID && env.API_HASH ? { apiId: Number(env.API_ID), apiHash: env.API_HASH } : undefined,
     adminIds: env.ADMIN_IDS,
     dataDir: env.DATA_DIR,
+    /** PostgreSQL shared by every process; unset: SQLite in DATA_DIR, one process. */
+    databaseUrl: env.DATABASE_URL,
+    /** all: everything in one process; front: updates and chat; worker: runs jobs. */
+    role: env.ROLE ?? 'all',
     tmpDir: path.join(env.DATA_DIR, 'tmp'),
     port: env.PORT,
     host: env.HOST,
@@ -228,6 +236,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     throw new ConfigError(`${name} ${issue.message}`);
+  }
+  if (result.data.ROLE && result.data.ROLE !== 'all' && !result.data.DATABASE_URL) {
+    throw new ConfigError(
+      `ROLE=${result.data.ROLE} needs DATABASE_URL: fronts and workers share their state through PostgreSQL`,
+    );
   }
   if (result.data.BOT_MODE === 'webhook' && !result.data.WEBHOOK_URL && !result.data.RENDER_EXTERNAL_URL) {
     throw new ConfigError('WEBHOOK_URL is required when BOT_MODE=webhook (or set RENDER_EXTERNAL_URL)');

@@ -1,25 +1,24 @@
 import { mkdirSync } from 'node:fs';
-import { createBroadcaster } from './admin/broadcast.js';
-import { createFeatures } from './app/create-features.js';
-import { createPipelines } from './app/create-pipelines.js';
+import { createFront } from './app/create-front.js';
+import { deliveryLimitFor, networkPolicy } from './app/create-pipelines.js';
+import { createWorker } from './app/create-worker.js';
 import { createApiClient } from './bot/api-config.js';
 import { registerCommands } from './bot/commands.js';
-import { API_TIMEOUT_SECONDS, createBot } from './bot/create-bot.js';
-import { createAccountFeature } from './bot/features/account.js';
+import { API_TIMEOUT_SECONDS } from './bot/create-bot.js';
 import { createI18n } from './bot/i18n.js';
-import { createPollingSupervisor } from './bot/polling-supervisor.js';
 import { proxyFetchConfig } from './bot/proxy.js';
 import { loadConfigOrExit } from './config.js';
-import { createHealth, createHeartbeat, pollingProbe, processProbe } from './health/health.js';
+import { createHealth, createHeartbeat, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
-import { createJobSystem } from './jobs/create-job-system.js';
+import { localJobControl, remoteJobControl } from './jobs/job-control.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
+import { detectTool } from './media/tools.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
-import { createSqliteStorage } from './storage/sqlite/index.js';
+import { openStorage } from './storage/open-storage.js';
 import { VERSION } from './version.js';
 import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
@@ -28,10 +27,17 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger({
     level: config.logLevel,
-    secrets: [config.botToken, config.mtproto?.apiHash, config.webhookSecret],
+    secrets: [
+      config.botToken,
+      config.mtproto?.apiHash,
+      config.webhookSecret,
+      databasePassword(config.databaseUrl),
+    ],
   });
   const lifecycle = createLifecycle(log);
   const startedAt = Date.now();
+  const takesUpdates = config.role !== 'worker';
+  const runsJobs = config.role !== 'front';
 
   let exiting = false;
   const exit = async (code: number, reason: string) => {
@@ -56,161 +62,155 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
 
   mkdirSync(config.tmpDir, { recursive: true });
-  const storage = createSqliteStorage(config.dataDir);
+  const storage = await openStorage(config, log);
   lifecycle.defer('database', () => storage.close());
+  const { coordination } = storage;
 
   const health = createHealth();
   const heartbeat = createHeartbeat();
   health.register('database', async () => {
     await storage.ping();
-    return { ok: true };
+    return { ok: true, detail: { kind: storage.kind } };
   });
-  if (config.mode === 'polling') health.register('polling', pollingProbe(heartbeat, config.healthStallMs));
   health.register('process', processProbe);
 
-  const { i18n, t } = createI18n(config.defaultLanguage);
+  const i18n = createI18n(config.defaultLanguage);
+  const { t } = i18n;
   const fetchConfig = await proxyFetchConfig(config.proxyUrl);
-  const api = createApiClient(config.botToken, {
-    apiRoot: config.apiRoot,
-    timeoutSeconds: API_TIMEOUT_SECONDS,
-    retries: true,
-    baseFetchConfig: fetchConfig,
-  });
-  const statusApi = createApiClient(config.botToken, {
-    apiRoot: config.apiRoot,
-    timeoutSeconds: 15,
-    retries: false,
-    baseFetchConfig: fetchConfig,
-  });
-  const uploadApi = createApiClient(config.botToken, {
-    apiRoot: config.apiRoot,
-    timeoutSeconds: 3600,
-    retries: true,
-    baseFetchConfig: fetchConfig,
-  });
+  const apiClient = (timeoutSeconds: number, retries: boolean) =>
+    createApiClient(config.botToken, {
+      apiRoot: config.apiRoot,
+      timeoutSeconds,
+      retries,
+      baseFetchConfig: fetchConfig,
+    });
+  const api = apiClient(API_TIMEOUT_SECONDS, true);
 
-  const pipelines = await createPipelines({ config, storage, api, uploadApi, t, log, health, lifecycle });
-  const jobs = createJobSystem({
-    api: statusApi,
-    t,
-    queue: storage.jobs,
-    links: storage.links,
-    log,
-    tmpDir: config.tmpDir,
-    limits: {
-      maxRunning: config.maxConcurrentJobs,
-      maxPerUser: config.maxJobsPerUser,
-      perKind: { pdf: config.pdfConcurrency },
-    },
-    progressIntervalMs: config.progressIntervalMs,
-    wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
-    leaseMs: config.jobLeaseMs,
-    pipeline: pipelines.pipeline,
-  });
-  health.register('jobs', jobs.runner.probe);
-  const broadcaster = createBroadcaster({
-    kv: storage.kv,
-    users: storage.users,
-    api,
-    t,
-    log,
-  });
-  const bot = createBot({
-    token: config.botToken,
-    apiRoot: config.apiRoot,
-    baseFetchConfig: fetchConfig,
-    log,
-    heartbeat,
-    stallMs: config.healthStallMs,
-    i18n,
-    account: createAccountFeature({
-      log,
-      users: storage.users,
-      adminIds: config.adminIds,
-      defaultLanguage: config.defaultLanguage,
-      forwardToAdmin: config.forwardToAdmin,
-    }),
-    features: createFeatures({
-      config,
-      storage,
-      runner: jobs.runner,
-      policy: pipelines.policy,
-      pdfAvailable: pipelines.pdfAvailable,
-      deliveryLimit: pipelines.deliveryLimit,
-      broadcaster,
-      startedAt,
-    }),
-  });
+  const worker = runsJobs
+    ? await createWorker({
+        config,
+        storage,
+        api,
+        statusApi: apiClient(15, false),
+        uploadApi: apiClient(3600, true),
+        t,
+        log,
+        health,
+        lifecycle,
+      })
+    : undefined;
+  const front = takesUpdates
+    ? createFront({
+        config,
+        storage,
+        api,
+        i18n,
+        fetchConfig,
+        log,
+        heartbeat,
+        health,
+        jobs: worker ? localJobControl(worker.runner) : remoteJobControl(storage.jobs),
+        policy: worker?.pipelines.policy ?? networkPolicy(config),
+        pdfAvailable:
+          worker?.pipelines.pdfAvailable ?? (await detectTool(config.chromiumPath, ['--version'])).available,
+        deliveryLimit: worker?.pipelines.deliveryLimit ?? deliveryLimitFor(config),
+        startedAt,
+        onFatal: (reason) => void exit(1, reason),
+      })
+    : undefined;
 
+  // Periodic work runs in whichever process holds its lock: once, however many processes run.
   const scheduler = createScheduler(log);
   lifecycle.defer('scheduler', () => scheduler.stop());
   health.register('tasks', () => ({ ok: true, detail: scheduler.stats() }));
-  scheduler.add('register-commands', 6 * 3_600_000, () =>
-    registerCommands(bot.api, t, config.defaultLanguage, config.adminIds),
+  const once = (
+    name: string,
+    intervalMs: number,
+    lock: string,
+    task: (signal: AbortSignal) => Promise<unknown>,
+  ) =>
+    scheduler.add(name, intervalMs, async (signal) => {
+      if (!(await coordination.holds(lock))) return;
+      await task(signal);
+      log.debug({ task: name }, 'periodic task ran here');
+    });
+  once('register-commands', 6 * 3_600_000, 'periodic', () =>
+    registerCommands(api, t, config.defaultLanguage, config.adminIds),
   );
-  scheduler.add(
-    'link-retention',
-    config.retentionCheckMs,
-    createRetentionTask({
-      links: storage.links,
-      users: storage.users,
-      api,
-      t,
-      adminIds: config.adminIds,
-      language: config.defaultLanguage,
-      retentionMs: config.linkRetentionMs,
-      warningMs: config.linkWarningMs,
-      log,
-    }),
-  );
-  await broadcaster.resume();
+  const retention = createRetentionTask({
+    links: storage.links,
+    users: storage.users,
+    api,
+    t,
+    adminIds: config.adminIds,
+    language: config.defaultLanguage,
+    retentionMs: config.linkRetentionMs,
+    warningMs: config.linkWarningMs,
+    log,
+  });
+  once('link-retention', config.retentionCheckMs, 'periodic', retention);
+  if (front) scheduler.add('broadcast', 10_000, () => front.broadcaster.resume());
+  if (config.keepaliveUrl) {
+    scheduler.add('keepalive', config.keepaliveIntervalMs, createKeepalive(config.keepaliveUrl, log));
+  }
 
   const secret =
-    config.mode === 'webhook' ? await webhookSecret(config.webhookSecret, storage.kv) : undefined;
+    front && config.mode === 'webhook' ? await webhookSecret(config.webhookSecret, storage.kv) : undefined;
   const app = createHttpApp({
     name: 'pishtaz',
     version: VERSION,
     mode: config.mode,
+    role: config.role,
     health,
     queueCounts: () => storage.jobs.counts(),
     startedAt,
     mount: (routes) => {
-      if (secret) mountWebhook(routes, { bot, secret, log, ready: () => bot.isInited() });
+      if (front && secret)
+        mountWebhook(routes, { bot: front.bot, secret, log, ready: () => front.bot.isInited() });
     },
   });
-  if (config.keepaliveUrl) {
-    scheduler.add('keepalive', config.keepaliveIntervalMs, createKeepalive(config.keepaliveUrl, log));
-  }
   const http = await startHttpServer(app, config.port, config.host);
   lifecycle.defer('http', () => http.close());
   log.info(
-    { port: http.port, mode: config.mode, version: VERSION, node: process.version },
+    {
+      port: http.port,
+      mode: config.mode,
+      role: config.role,
+      storage: storage.kind,
+      version: VERSION,
+      node: process.version,
+    },
     'http server listening',
   );
 
-  await jobs.start();
-  lifecycle.defer(
-    'jobs',
-    () => jobs.drain(Math.max(0, config.shutdownGraceMs - 3000)),
-    config.shutdownGraceMs,
-  );
-
-  if (secret && config.webhookUrl) {
-    const base = config.webhookUrl;
-    scheduler.add('webhook-register', 600_000, () => registerWebhook(bot, base, secret));
-  } else {
-    const polling = createPollingSupervisor({
-      bot,
-      log,
-      heartbeat,
-      stallMs: config.healthStallMs,
-      maxDownMs: Math.max(60_000, config.healthStallMs * 10),
-      onFatal: (reason) => void exit(1, reason),
-    });
-    polling.start();
-    lifecycle.defer('polling', () => polling.stop());
+  if (worker) {
+    await worker.start();
+    lifecycle.defer(
+      'jobs',
+      () => worker.drain(Math.max(0, config.shutdownGraceMs - 3000)),
+      config.shutdownGraceMs,
+    );
   }
-  log.info('bot started');
+  if (front) {
+    if (secret && config.webhookUrl) {
+      const base = config.webhookUrl;
+      once('webhook-register', 600_000, 'webhook', () => registerWebhook(front.bot, base, secret));
+    } else {
+      front.startPolling();
+    }
+    lifecycle.defer('polling', () => front.stop());
+  }
+  log.info({ role: config.role }, 'bot started');
+}
+
+/** The password in DATABASE_URL, so the log scrubber hides it wherever it would appear. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((err: unknown) => {

@@ -19,6 +19,7 @@ const KEY = 'broadcast';
 /**
  * /broadcast to every non-banned user, in user-id order with a cursor saved as it goes, so a
  * restart resumes where it stopped. The API throttle keeps it within Telegram's send limits.
+ * With several processes, only the one that `mayRun` sends; the others leave it saved for it.
  */
 export function createBroadcaster(deps: {
   kv: KvRepo;
@@ -26,6 +27,7 @@ export function createBroadcaster(deps: {
   api: Api;
   t: Translator;
   log: Logger;
+  mayRun: () => Promise<boolean>;
 }) {
   let running: Promise<void> | undefined;
   const load = async () => JSON.parse((await deps.kv.get(KEY)) ?? 'null') as BroadcastState | null;
@@ -67,13 +69,17 @@ export function createBroadcaster(deps: {
   };
 
   return {
-    /** Starts a broadcast; false when one is already running. */
-    start(adminChat: number, text: string, language: Language): boolean {
-      if (running) return false;
-      launch({ text, language, adminChat, lastId: 0, delivered: 0, failed: 0, blocked: 0, done: false });
+    /** Starts a broadcast; false when one is already under way. */
+    async start(adminChat: number, text: string, language: Language): Promise<boolean> {
+      const current = await load();
+      if (running || (current && !current.done)) return false;
+      await save({ text, language, adminChat, lastId: 0, delivered: 0, failed: 0, blocked: 0, done: false });
+      await this.resume();
       return true;
     },
+    /** Sends what is left of a saved broadcast, if this process is the one that sends. */
     async resume() {
+      if (running || !(await deps.mayRun())) return;
       const state = await load();
       if (state && !state.done && !running) launch(state);
     },

@@ -12,7 +12,7 @@ import { createSettingsFeature } from '../bot/features/settings.js';
 import { createStartFeature } from '../bot/features/start.js';
 import { createQuota } from '../bot/quota.js';
 import type { Config } from '../config.js';
-import type { JobRunner } from '../jobs/job-runner.js';
+import type { JobControl } from '../jobs/job-control.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
 
@@ -20,7 +20,7 @@ import type { Storage } from '../storage/types.js';
 export function createFeatures(deps: {
   config: Config;
   storage: Storage;
-  runner: JobRunner;
+  jobs: JobControl;
   policy: NetworkPolicy;
   pdfAvailable: boolean;
   /** The largest file delivery can send with this set-up. */
@@ -32,7 +32,7 @@ export function createFeatures(deps: {
   const links = createLinksFeature({
     links: storage.links,
     queue: storage.jobs,
-    runner: deps.runner,
+    jobs: deps.jobs,
     policy: deps.policy,
     admission: createQuota({
       links: storage.links,
@@ -42,7 +42,7 @@ export function createFeatures(deps: {
   });
   return [
     createStartFeature({ limitBytes: deps.deliveryLimit }),
-    createCancelFeature({ queue: storage.jobs, runner: deps.runner, links: storage.links }),
+    createCancelFeature({ queue: storage.jobs, jobs: deps.jobs, links: storage.links }),
     createSettingsFeature({ users: storage.users }),
     createHistoryFeature({ links: storage.links, retentionMs: config.linkRetentionMs }),
     createAdminFeature({

@@ -23,6 +23,16 @@ import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
 import { createYtdlp } from '../video/ytdlp.js';
 
+/** Which addresses links may point at. */
+export const networkPolicy = (config: Config) => ({
+  allowPrivate: config.allowPrivateNetwork,
+  allowlist: config.networkAllowlist,
+});
+
+/** The largest file this set-up can send (what delivery's own limit comes to), for a front. */
+export const deliveryLimitFor = (config: Config) =>
+  config.mtproto ? config.maxFileBytes : Math.min(config.maxFileBytes, config.botApiUploadLimitBytes);
+
 /**
  * Everything a job runs on: the tools found on this host, the guarded downloader and proxy,
  * yt-dlp, the uploaders (MTProto when configured), Chromium for /pdf. Returns the pipeline for a
@@ -52,7 +62,7 @@ export async function createPipelines(deps: {
   deps.health.register('tools', () => ({ ok: true, detail: { ...tools, missing } }));
   if (missing.length) log.warn({ missing }, 'tools missing: page links fall back to direct downloads');
 
-  const policy = { allowPrivate: config.allowPrivateNetwork, allowlist: config.networkAllowlist };
+  const policy = networkPolicy(config);
   const downloader = createHttpDownloader({
     policy,
     ...config.download,

@@ -1,9 +1,11 @@
-import { Bot, type Composer } from 'grammy';
+import { Bot, Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Heartbeat } from '../health/health.js';
 import type { Logger } from '../logger.js';
+import { StorageUnavailableError } from '../storage/types.js';
 import { configureApi } from './api-config.js';
 import type { BotContext } from './context.js';
+import { holdWhileStorageDown } from './hold-while-storage-down.js';
 import type { createI18n } from './i18n.js';
 
 export interface BotDeps {
@@ -20,6 +22,8 @@ export interface BotDeps {
   features: Composer<BotContext>[];
   /** For offline tests: skips getMe. */
   botInfo?: UserFromGetMe;
+  /** Whether the database answers now: an update that met an outage waits for it. */
+  storageAnswers?: () => Promise<boolean>;
 }
 
 /** Request timeout for ordinary calls; uploads use their own Api with long timeouts. */
@@ -49,9 +53,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       );
     }
   });
-  bot.use(deps.i18n);
-  bot.use(deps.account);
-  bot.errorBoundary(apologize, ...deps.features);
+  const handling = new Composer<BotContext>();
+  handling.use(deps.i18n);
+  handling.use(deps.account);
+  handling.errorBoundary(apologize, ...deps.features);
+  bot.use(
+    holdWhileStorageDown(handling.middleware(), {
+      log: deps.log,
+      storageAnswers: deps.storageAnswers ?? (async () => true),
+    }),
+  );
 
   // Last resort: nothing may reach the polling loop, not even a failing apology.
   bot.catch((err) => {
@@ -64,6 +75,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
 }
 
 async function apologize(err: { error: unknown; ctx: BotContext }): Promise<void> {
+  // Not the handler's fault: the update is held and run again once the database answers.
+  if (err.error instanceof StorageUnavailableError) throw err.error;
   const { ctx } = err;
   const log = ctx.log ?? console;
   log.error({ err: err.error, updateId: ctx.update.update_id }, 'handler failed');

@@ -6,6 +6,7 @@ export interface HttpDeps {
   name: string;
   version: string;
   mode: string;
+  role: string;
   health: Health;
   queueCounts: () => Promise<{ queued: number; running: number }>;
   startedAt: number;
@@ -20,8 +21,10 @@ export function createHttpApp(deps: HttpDeps): Hono {
       name: deps.name,
       version: deps.version,
       mode: deps.mode,
+      role: deps.role,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
-      queue: await deps.queueCounts(),
+      // The database may be away (a restart): this page still answers; /health says why.
+      queue: await deps.queueCounts().catch(() => null),
     }),
   );
   app.get('/ping', (c) => c.text('pong'));

@@ -11,7 +11,13 @@ export const MAX_ATTEMPTS = 2;
 
 /** The queue, its runner, the status messages and crash recovery, wired together. */
 export function createJobSystem(
-  deps: Omit<JobHandlerDeps, 'reporters'> & { limits: QueueLimits; wedgedAfterMs: number; leaseMs: number },
+  deps: Omit<JobHandlerDeps, 'reporters'> & {
+    limits: QueueLimits;
+    wedgedAfterMs: number;
+    leaseMs: number;
+    /** True in the one process that shows queue positions (with several workers, one of them). */
+    announcesPositions: () => Promise<boolean>;
+  },
 ) {
   const reporters = new Map<JobId, StatusReporter>();
   const reporterFor = (jobId: JobId, chatId: number, messageId: number) => {
@@ -47,7 +53,9 @@ export function createJobSystem(
     leaseMs: deps.leaseMs,
     maxAttempts: MAX_ATTEMPTS,
     onQueueChanged: () =>
-      void announce().catch((err) => deps.log.warn({ err }, 'could not show queue positions')),
+      void (async () => {
+        if (await deps.announcesPositions()) await announce();
+      })().catch((err) => deps.log.warn({ err }, 'could not show queue positions')),
   });
 
   return {

@@ -5,6 +5,7 @@ import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
+import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
 import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
 import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
@@ -43,9 +44,13 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     try {
       const delivered = await deps.pipeline(job, io);
       await cleanup();
-      await deps.queue.finish(job.id, 'done', Date.now());
+      // The file is with the user: record it even across a database restart, or it is sent twice.
+      await retryWhileUnavailable(() => deps.queue.finish(job.id, 'done', Date.now()));
       if (job.linkId && !delivered.awaitingChoice) {
-        await deps.links.setOutcome(job.linkId, 'delivered', { size: delivered.size ?? undefined });
+        const linkId = job.linkId;
+        await retryWhileUnavailable(() =>
+          deps.links.setOutcome(linkId, 'delivered', { size: delivered.size ?? undefined }),
+        );
       }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
       await removeStatus(job, status);

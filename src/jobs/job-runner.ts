@@ -51,6 +51,7 @@ export function createJobRunner(deps: {
   let pumping: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let unsubscribe = () => {};
 
   /** Claims until the limits or the queue run out; calls made meanwhile run it once more. */
   function pump(): Promise<void> {
@@ -137,6 +138,8 @@ export function createJobRunner(deps: {
       await tick();
       await pump();
       timer = setTimeout(runTick, deps.tickMs ?? 1000);
+      // Jobs added or freed by other processes are claimed at once, not at the next tick.
+      unsubscribe = deps.queue.onChange(() => void pump());
     },
     pump,
     /**
@@ -155,6 +158,7 @@ export function createJobRunner(deps: {
     async drain(graceMs: number): Promise<void> {
       accepting = false;
       clearTimeout(timer);
+      unsubscribe();
       const all = () => Promise.allSettled([...running.values()].map((r) => r.done));
       let grace: NodeJS.Timeout | undefined;
       await Promise.race([all(), new Promise((r) => (grace = setTimeout(r, graceMs)))]);

@@ -72,4 +72,8 @@ export const migrations: { version: number; sql: string }[] = [
       ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 4,
+    sql: 'ALTER TABLE jobs ADD COLUMN ready_at INTEGER NOT NULL DEFAULT 0;',
+  },
 ];

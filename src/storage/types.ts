@@ -1,5 +1,12 @@
 /** Repository interfaces: nothing outside src/storage knows which database is behind them. */
 
+/** The database did not answer (restarting, unreachable): the call may succeed once it is back. */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the database is unavailable: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
 export type Language = 'fa' | 'en';
 export type QualitySetting = 'auto' | 'ask' | '360' | '480' | '720' | '1080';
 
@@ -46,6 +53,8 @@ export interface UsersRepo {
 export interface KvRepo {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
+  /** Stores `value` unless the key has one; returns what is stored (the first writer wins). */
+  setIfAbsent(key: string, value: string): Promise<string>;
 }
 
 export type LinkOutcome = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'refused';
@@ -108,6 +117,11 @@ export interface NewJob {
   kind: JobKind;
   options?: Record<string, unknown>;
   language: Language;
+  /**
+   * Not claimed until its status message is set (setStatusMessage), or this long at most: a
+   * worker never starts a job whose user has not yet seen it queued.
+   */
+  holdForStatusMs?: number;
 }
 
 export interface QueueLimits {
@@ -131,6 +145,7 @@ export interface Lease {
 export interface JobQueue {
   /** Adds a job unless its user already has `maxActivePerUser` queued or running (then undefined). */
   enqueue(job: NewJob, now: number, maxActivePerUser?: number): Promise<JobRecord | undefined>;
+  /** Records the job's status message; a job held for it becomes claimable. */
   setStatusMessage(id: JobId, messageId: number): Promise<void>;
   /** Picks the next job fairly within the limits, marks it running and leases it to `lease.owner`. */
   claimNext(limits: QueueLimits, lease: Lease, now: number): Promise<JobRecord | undefined>;

@@ -10,11 +10,11 @@ import type { KvRepo } from '../storage/types.js';
 /** The configured secret, or one generated once and kept in the database. */
 export async function webhookSecret(configured: string | undefined, kv: KvRepo): Promise<string> {
   if (configured) return configured;
-  const stored = await kv.get('webhook-secret');
-  if (stored) return stored;
-  const secret = randomBytes(32).toString('base64url');
-  await kv.set('webhook-secret', secret);
-  return secret;
+  // Fronts starting together all end up with the one secret that was stored first.
+  return (
+    (await kv.get('webhook-secret')) ??
+    kv.setIfAbsent('webhook-secret', randomBytes(32).toString('base64url'))
+  );
 }
 
 /**

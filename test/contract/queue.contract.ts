@@ -152,6 +152,19 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.counts()).toEqual({ queued: 0, running: 0 });
     });
 
+    it('holds a job for its status message, or for a bounded time when none comes', async () => {
+      const q = await makeQueue();
+      const held = (await q.enqueue({ ...job(1, 'held'), holdForStatusMs: 10_000 }, 1000))!;
+      const orphan = (await q.enqueue({ ...job(2, 'orphan'), holdForStatusMs: 10_000 }, 1000))!;
+      expect(await q.claimNext(limits, a, 2000)).toBeUndefined();
+      expect((await q.queuePositions()).size).toBe(2);
+      await q.setStatusMessage(held.id, 5);
+      expect((await q.claimNext(limits, a, 2000))?.id).toBe(held.id);
+      // Its front died before showing it: the job still runs, once the hold runs out.
+      expect(await q.claimNext(limits, a, 10_999)).toBeUndefined();
+      expect((await q.claimNext(limits, a, 11_000))?.id).toBe(orphan.id);
+    });
+
     it('counts queued and running jobs, and lists a user’s active ones', async () => {
       const q = await makeQueue();
       await enqueue(q, job(1, 'x'), 0);

@@ -74,6 +74,10 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       await s.kv.set('k', 'one');
       await s.kv.set('k', 'two');
       expect(await s.kv.get('k')).toBe('two');
+      const firsts = await Promise.all(['a', 'b', 'c'].map((v) => s.kv.setIfAbsent('once', v)));
+      expect(new Set(firsts).size).toBe(1);
+      expect(await s.kv.setIfAbsent('once', 'late')).toBe(firsts[0]);
+      expect(await s.kv.setIfAbsent('k', 'three')).toBe('two');
       await s.fileCache.put('url', { fileId: 'F1', method: 'sendVideo', size: 10 }, 1);
       await s.fileCache.put('url', { fileId: 'F2', method: 'sendDocument', size: null }, 2);
       expect(await s.fileCache.get('url')).toEqual({ fileId: 'F2', method: 'sendDocument', size: null });

@@ -116,11 +116,11 @@ export function createAdminFeature(deps: {
       );
     });
   }
-  admin.command('broadcast', (ctx) => {
+  admin.command('broadcast', async (ctx) => {
     const text = (ctx.match as string).trim();
     if (!text) return ctx.reply(ctx.t('admin-usage', { usage: '/broadcast <text>' }));
     if (text.length > 4000) return ctx.reply(ctx.t('admin-too-long'));
-    const started = deps.broadcaster.start(ctx.chat!.id, text, ctx.lang);
+    const started = await deps.broadcaster.start(ctx.chat!.id, text, ctx.lang);
     return ctx.reply(ctx.t(started ? 'broadcast-started' : 'broadcast-busy'));
   });
   return composer;

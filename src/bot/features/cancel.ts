@@ -1,15 +1,15 @@
 import { Composer } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
-import type { JobRunner } from '../../jobs/job-runner.js';
+import type { JobControl } from '../../jobs/job-control.js';
 import type { JobQueue, JobRecord, LinksRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 
 /** The Cancel button under a status message, and /cancel for all of the user's jobs. */
-export function createCancelFeature(deps: { queue: JobQueue; runner: JobRunner; links: LinksRepo }) {
+export function createCancelFeature(deps: { queue: JobQueue; jobs: JobControl; links: LinksRepo }) {
   const composer = new Composer<BotContext>();
 
   async function cancel(ctx: BotContext, job: JobRecord): Promise<boolean> {
-    const outcome = await deps.runner.cancel(job.id);
+    const outcome = await deps.jobs.cancel(job.id);
     if (outcome === 'none') return false;
     // A running job's own handler ends it and tells the user; a queued one ends here.
     if (outcome === 'cancelled') {

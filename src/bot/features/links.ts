@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import type { JobRunner } from '../../jobs/job-runner.js';
+import type { JobControl } from '../../jobs/job-control.js';
 import { cancelKeyboard } from '../../jobs/status-reporter.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
 import type { JobKind, JobQueue, LinksRepo } from '../../storage/types.js';
@@ -8,6 +8,8 @@ import { extractUrl } from '../extract-url.js';
 
 /** More waiting links than this from one user are refused: the queue stays bounded. */
 export const MAX_QUEUED_PER_USER = 20;
+/** A job waits this long at most for its "queued" message before a worker may start it anyway. */
+const STATUS_HOLD_MS = 10_000;
 
 export interface Admission {
   /** A refusal text for this user now (quota), or undefined to admit. */
@@ -18,7 +20,7 @@ export interface Admission {
 export function createLinksFeature(deps: {
   links: LinksRepo;
   queue: JobQueue;
-  runner: JobRunner;
+  jobs: JobControl;
   policy: NetworkPolicy;
   admission?: Admission;
 }) {
@@ -60,6 +62,7 @@ export function createLinksFeature(deps: {
         kind,
         language: ctx.lang,
         options: { sendAs: settings.sendAs, quality: settings.quality, ...options },
+        holdForStatusMs: STATUS_HOLD_MS,
       },
       Date.now(),
       MAX_QUEUED_PER_USER,
@@ -74,7 +77,7 @@ export function createLinksFeature(deps: {
       reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
     });
     await deps.queue.setStatusMessage(job.id, status.message_id);
-    void deps.runner.pump();
+    deps.jobs.wake();
   }
 
   return { composer, submitLink };

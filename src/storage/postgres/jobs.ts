@@ -38,13 +38,16 @@ const toJob = (r: Row): JobRecord => ({
 const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
 const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
 const QUEUED = "SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id";
+const CLAIMABLE = "SELECT * FROM jobs WHERE state = 'queued' AND ready_at <= $1 ORDER BY created_at, id";
 const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
   WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
 
 type Query = Pick<pg.Pool, 'query'>;
 
-async function fairQueue(db: Query) {
-  const queued = (await db.query<Row>(QUEUED)).rows.map((r) => ({ ...r, userId: r.user_id }));
+/** Queued jobs in fair order; with `now`, only those claimable by then. */
+async function fairQueue(db: Query, now?: number) {
+  const { rows } = now === undefined ? await db.query<Row>(QUEUED) : await db.query<Row>(CLAIMABLE, [now]);
+  const queued = rows.map((r) => ({ ...r, userId: r.user_id }));
   const served = (await db.query<{ user_id: number; last: number }>(LAST_SERVED)).rows;
   return fairOrder(queued, new Map(served.map((r) => [r.user_id, r.last])));
 }
@@ -68,8 +71,8 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
           if (rows[0]!.n >= maxActivePerUser) return undefined;
         }
         const { rows } = await c.query<Row>(
-          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8) RETURNING *`,
+          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9) RETURNING *`,
           [
             job.userId,
             job.chatId,
@@ -79,17 +82,22 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
             JSON.stringify(job.options ?? {}),
             job.language,
             now,
+            now + (job.holdForStatusMs ?? 0),
           ],
         );
         await c.query(
           "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < $1",
           [now - 7 * 86_400_000],
         );
-        await c.query(NOTIFY);
+        if (!job.holdForStatusMs) await c.query(NOTIFY);
         return toJob(rows[0]!);
       }),
     async setStatusMessage(id, messageId) {
-      await pool.query('UPDATE jobs SET status_message_id = $2 WHERE id = $1', [idOf(id) ?? 0, messageId]);
+      await pool.query(
+        `WITH held AS (UPDATE jobs SET status_message_id = $2, ready_at = 0 WHERE id = $1 RETURNING state)
+         SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM held WHERE state = 'queued'`,
+        [idOf(id) ?? 0, messageId],
+      );
     },
     claimNext: (limits, lease, now) =>
       inTransaction(pool, async (c) => {
@@ -99,7 +107,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
             `SELECT user_id AS "userId", kind, owner FROM jobs WHERE state = 'running'`,
           )
         ).rows;
-        const next = pickNext(await fairQueue(c), running, limits, lease.owner);
+        const next = pickNext(await fairQueue(c, now), running, limits, lease.owner);
         if (!next) return undefined;
         const { rows } = await c.query<Row>(
           `UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $2, owner = $3,

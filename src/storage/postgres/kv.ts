@@ -5,6 +5,14 @@ export function createPostgresKv(pool: pg.Pool): KvRepo {
   return {
     get: async (key) =>
       (await pool.query<{ value: string }>('SELECT value FROM kv WHERE key = $1', [key])).rows[0]?.value,
+    async setIfAbsent(key, value) {
+      // The no-op update makes RETURNING give the stored row also when it was there first.
+      const { rows } = await pool.query<{ value: string }>(
+        'INSERT INTO kv (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = kv.value RETURNING value',
+        [key, value],
+      );
+      return rows[0]!.value;
+    },
     async set(key, value) {
       await pool.query(
         'INSERT INTO kv (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

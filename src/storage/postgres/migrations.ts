@@ -52,7 +52,8 @@ const migrations: { version: number; sql: string }[] = [
         error TEXT,
         owner TEXT,
         lease_until BIGINT,
-        cancel_requested BOOLEAN NOT NULL DEFAULT false
+        cancel_requested BOOLEAN NOT NULL DEFAULT false,
+        ready_at BIGINT NOT NULL DEFAULT 0
       );
       CREATE INDEX jobs_state ON jobs(state, created_at);
       CREATE INDEX jobs_user ON jobs(user_id, state);

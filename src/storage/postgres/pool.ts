@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../../logger.js';
+import { StorageUnavailableError } from '../types.js';
 
 /** int8 (COUNT, BIGINT columns: ids and millisecond times) as numbers; all stay below 2^53. */
 const types = {
@@ -23,10 +24,46 @@ export function clientConfig(connectionString: string): pg.ClientConfig {
   };
 }
 
+/** Errors that say the server is away rather than that the query is wrong. */
+const AWAY_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const AWAY_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/i;
+
+/** Server-away errors become StorageUnavailableError; any other error is left as it is. */
+export function unavailable(err: unknown): unknown {
+  const e = err as { code?: string; message?: string };
+  const away =
+    (e.code !== undefined &&
+      (AWAY_CODES.has(e.code) || e.code.startsWith('08') || e.code.startsWith('57P'))) ||
+    AWAY_MESSAGES.test(e.message ?? '');
+  return away && !(err instanceof StorageUnavailableError) ? new StorageUnavailableError(err) : err;
+}
+
 export function createPool(connectionString: string, log: Logger, max = 5): pg.Pool {
   const pool = new pg.Pool({ ...clientConfig(connectionString), max, idleTimeoutMillis: 30_000 });
   // An idle client whose server went away (a restart): the pool drops it; the next query reconnects.
   pool.on('error', (err) => log.warn({ err: err.message }, 'database connection lost'));
+  // Only the promise forms are ours; pg calls its own methods with callbacks, left as they are.
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const connect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
+  const mapped = (result: unknown) =>
+    result instanceof Promise
+      ? result.catch((err: unknown) => {
+          throw unavailable(err);
+        })
+      : result;
+  Object.assign(pool, {
+    query: (...args: unknown[]) => mapped(query(...args)),
+    connect: (...args: unknown[]) => mapped(connect(...args)),
+  });
   return pool;
 }
 
@@ -43,7 +80,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
     await client.query('ROLLBACK').catch(() => {
       broken = true;
     });
-    throw err;
+    throw unavailable(err);
   } finally {
     client.release(broken);
   }

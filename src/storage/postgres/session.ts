@@ -64,24 +64,33 @@ export function createSession(connectionString: string, log: Logger) {
   }, 2000);
   reconnect.unref();
 
+  // One query at a time on this connection (pg queues them, but deprecates doing so).
+  let turn: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = turn.then(fn, fn);
+    turn = run.catch(() => {});
+    return run;
+  };
+
   const coordination: Coordination = {
-    async holds(name) {
-      try {
-        const c = await connection();
-        if (held.has(name)) {
-          await c.query('SELECT 1');
-        } else {
-          const { rows } = await c.query<{ ok: boolean }>(
-            'SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok',
-            [LOCK.named, name],
-          );
-          if (rows[0]?.ok) held.add(name);
+    holds: (name) =>
+      serial(async () => {
+        try {
+          const c = await connection();
+          if (held.has(name)) {
+            await c.query('SELECT 1');
+          } else {
+            const { rows } = await c.query<{ ok: boolean }>(
+              'SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok',
+              [LOCK.named, name],
+            );
+            if (rows[0]?.ok) held.add(name);
+          }
+          return client === c && held.has(name);
+        } catch {
+          return false;
         }
-        return client === c && held.has(name);
-      } catch {
-        return false;
-      }
-    },
+      }),
   };
 
   return {

@@ -38,9 +38,12 @@ const asQueued = (r: Row) => ({ ...r, userId: r.user_id });
 
 export function createSqliteJobQueue(db: Db): JobQueue {
   const insert =
-    db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?) RETURNING *`);
-  const setStatus = db.prepare('UPDATE jobs SET status_message_id = ? WHERE id = ?');
+    db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING *`);
+  const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
+  const claimable = db.prepare(
+    "SELECT * FROM jobs WHERE state = 'queued' AND ready_at <= ? ORDER BY created_at, id",
+  );
   const queued = db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id");
   const running = db.prepare("SELECT user_id AS userId, kind, owner FROM jobs WHERE state = 'running'");
   const served = db.prepare(
@@ -100,13 +103,14 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       JSON.stringify(job.options ?? {}),
       job.language,
       now,
+      now + (job.holdForStatusMs ?? 0),
     ) as Row;
     prune.run(now - 7 * 86_400_000);
     return toJob(row);
   });
 
   const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
-    const ordered = fairOrder((queued.all() as Row[]).map(asQueued), lastServed());
+    const ordered = fairOrder((claimable.all(now) as Row[]).map(asQueued), lastServed());
     const next = pickNext(ordered, running.all() as RunningJob[], limits, lease.owner);
     if (!next) return undefined;
     start.run(now, lease.owner, now + lease.ms, next.id);

@@ -7,7 +7,12 @@ export function createSqliteKv(db: Db): KvRepo {
   const set = db.prepare(
     'INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
+  const insert = db.prepare('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING');
   return toAsync<KvRepo>({
+    setIfAbsent(key, value) {
+      insert.run(key, value);
+      return (get.get(key) as { value: string }).value;
+    },
     get: (key) => (get.get(key) as { value: string } | undefined)?.value,
     set: (key, value) => void set.run(key, value),
   });

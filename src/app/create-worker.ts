@@ -1,0 +1,48 @@
+import type { Api } from 'grammy';
+import type { Translator } from '../bot/i18n.js';
+import type { Config } from '../config.js';
+import type { Health } from '../health/health.js';
+import { createJobSystem } from '../jobs/create-job-system.js';
+import type { createLifecycle } from '../lifecycle/lifecycle.js';
+import type { Logger } from '../logger.js';
+import type { Storage } from '../storage/types.js';
+import { createPipelines } from './create-pipelines.js';
+
+/**
+ * The job side (ROLE=worker, or part of ROLE=all): the pipelines and the runner that claims jobs
+ * from the shared queue, at most MAX_CONCURRENT_JOBS at once in this process.
+ */
+export async function createWorker(deps: {
+  config: Config;
+  storage: Storage;
+  api: Api;
+  statusApi: Api;
+  uploadApi: Api;
+  t: Translator;
+  log: Logger;
+  health: Health;
+  lifecycle: ReturnType<typeof createLifecycle>;
+}) {
+  const { config, storage } = deps;
+  const pipelines = await createPipelines(deps);
+  const jobs = createJobSystem({
+    api: deps.statusApi,
+    t: deps.t,
+    queue: storage.jobs,
+    links: storage.links,
+    log: deps.log,
+    tmpDir: config.tmpDir,
+    limits: {
+      maxRunning: config.maxConcurrentJobs,
+      maxPerUser: config.maxJobsPerUser,
+      perKind: { pdf: config.pdfConcurrency },
+    },
+    progressIntervalMs: config.progressIntervalMs,
+    wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
+    leaseMs: config.jobLeaseMs,
+    pipeline: pipelines.pipeline,
+    announcesPositions: () => storage.coordination.holds('queue-positions'),
+  });
+  deps.health.register('jobs', jobs.runner.probe);
+  return { pipelines, runner: jobs.runner, start: () => jobs.start(), drain: jobs.drain };
+}
