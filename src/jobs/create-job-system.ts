@@ -34,7 +34,17 @@ export function createJobSystem(
     }
     return r;
   };
-  const announce = createPositionAnnouncer({ queue: deps.queue, t: deps.t, reporterFor });
+  const announce = createPositionAnnouncer({
+    queue: deps.queue,
+    t: deps.t,
+    reporterFor,
+    // Started elsewhere (another worker) or ended: this process no longer edits its message.
+    leftQueue: (jobId) => {
+      if (runner.isRunningHere(jobId)) return;
+      reporters.get(jobId)?.close();
+      reporters.delete(jobId);
+    },
+  });
   const handler = createJobHandler({ ...deps, reporters });
   /** A job whose last try ended with its runner gone: the user hears it was interrupted. */
   const onLost = async (job: JobRecord) => {

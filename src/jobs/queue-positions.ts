@@ -1,22 +1,41 @@
 import type { Translator } from '../bot/i18n.js';
-import type { JobId, JobQueue } from '../storage/types.js';
+import type { JobId, JobQueue, JobRecord } from '../storage/types.js';
 import { cancelKeyboard, type StatusReporter } from './status-reporter.js';
 
-/** Re-shows each waiting job's place in the queue whenever it moves. */
+/** Places near the front are always shown as they move; further back, only bigger moves. */
+const ALWAYS_SHOWN = 10;
+const SHOWN_STEP = 0.8;
+
+/**
+ * Re-shows each waiting job's place in the queue as it moves. Edits stay bounded however long the
+ * queue is (Telegram freezes bots that flood edits): a place further back than ALWAYS_SHOWN is
+ * shown again only once it has moved up by a fifth. A job that left the queue is forgotten, and
+ * `leftQueue` lets its status message go to whoever runs it, in this process or another.
+ */
 export function createPositionAnnouncer(deps: {
   queue: JobQueue;
   t: Translator;
   reporterFor: (jobId: JobId, chatId: number, messageId: number) => StatusReporter;
+  leftQueue: (jobId: JobId) => void;
 }) {
-  const shown = new Map<JobId, number>();
+  const shown = new Map<JobId, { position: number; job: JobRecord }>();
   return async (): Promise<void> => {
     const positions = await deps.queue.queuePositions();
-    for (const id of shown.keys()) if (!positions.has(id)) shown.delete(id);
+    for (const id of shown.keys()) {
+      if (positions.has(id)) continue;
+      shown.delete(id);
+      deps.leftQueue(id);
+    }
     for (const [id, position] of positions) {
-      if (shown.get(id) === position) continue;
-      const job = await deps.queue.get(id);
+      const before = shown.get(id);
+      if (
+        before &&
+        (before.position === position || (position > ALWAYS_SHOWN && position > before.position * SHOWN_STEP))
+      )
+        continue;
+      const job = before?.job ?? (await deps.queue.get(id));
       if (!job?.statusMessageId) continue;
-      shown.set(id, position);
+      shown.set(id, { position, job });
       deps
         .reporterFor(id, job.chatId, job.statusMessageId)
         .set(

@@ -27,4 +27,19 @@ describe('configuration errors', () => {
     expect(num.status).toBe(2);
     expect(num.stderr).toMatch(/MAX_CONCURRENT_JOBS must be an integer/);
   });
+
+  it('exits 2 with one line when ROLE=front or worker has no DATABASE_URL, or the role is unknown', () => {
+    for (const role of ['front', 'worker']) {
+      const r = run({ BOT_TOKEN: '1:abc', ROLE: role });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(new RegExp(`ROLE=${role} needs DATABASE_URL`));
+    }
+    const unknown = run({ BOT_TOKEN: '1:abc', ROLE: 'boss' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/ROLE must be all, front or worker/);
+    const notPostgres = run({ BOT_TOKEN: '1:abc', DATABASE_URL: 'mysql://x/y' });
+    expect(notPostgres.status).toBe(2);
+    expect(notPostgres.stderr).toMatch(/DATABASE_URL must be a URL \(postgres: postgresql:\)/);
+  });
 });

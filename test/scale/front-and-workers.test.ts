@@ -208,6 +208,46 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
     for (const p of procs) expect(p.proc.exitCode).toBeNull();
   }, 150_000);
 
+  it('stays up through a database outage longer than the leases: jobs run again, each file sent once', async () => {
+    const users = [1, 2].map((i) => user(7600 + i));
+    hold = true;
+    for (const u of users) api.sendText(u, `${web.url}/u?user=${u.id}&n=outage`);
+    await waitUntil(() => users.every((u) => (active.get(u.id) ?? 0) === 1), 20_000, 'two downloads');
+    const workers = procs.slice(1);
+    const marks = new Map(workers.map((p) => [p, p.logs().length]));
+    await db.stop();
+    // No worker can renew its leases now: each stops its job rather than risk a second copy.
+    await waitUntil(
+      () =>
+        workers.filter((p) => /job stopped: its lease ran out/.test(p.logs().slice(marks.get(p)))).length > 0,
+      30_000,
+      'the leases to run out',
+    );
+    expect((await procs[0]!.health()).status).toBe(503);
+    await db.start();
+    hold = false;
+    for (const u of users) await waitUntil(() => files(u.id).length === 1, 60_000, `user ${u.id}'s file`);
+    await waitUntil(
+      async () => (await Promise.all(procs.map((p) => p.health()))).every((h) => h.status === 200),
+      30_000,
+      'every /health back to 200',
+    );
+    for (const u of users) expect(files(u.id)).toHaveLength(1);
+    for (const p of procs) expect(p.proc.exitCode).toBeNull();
+  }, 150_000);
+
+  it('lets a standby front take over polling when the front is killed, losing no link', async () => {
+    const standby = await start('front', 'scale-front-standby');
+    expect(standby.logs()).not.toMatch(/this front takes the updates/);
+    await procs[0]!.kill9();
+    procs.splice(0, 1);
+    procs.unshift(procs.splice(procs.indexOf(standby), 1)[0]!);
+    const u = user(7701);
+    api.sendText(u, `${web.url}/u?user=${u.id}&n=takeover`);
+    await standby.waitForLog(/this front takes the updates/, 20_000);
+    await waitUntil(() => files(u.id).length === 1, 30_000, 'the file through the new front');
+  }, 60_000);
+
   it('runs periodic work in one process only: retention warns the admins once', async () => {
     // Only what the processes log from here on: the lock may have moved in the tests before.
     const from = new Map(procs.map((p) => [p, p.logs().length]));

@@ -13,6 +13,8 @@ const CONTRACT_VARIABLES = [
   'API_HASH',
   'ADMIN_IDS',
   'DATA_DIR',
+  'DATABASE_URL',
+  'ROLE',
   'PORT',
   'HOST',
   'MAX_FILE_SIZE_MB',
@@ -71,6 +73,26 @@ describe('deployment files', () => {
     expect(render).toMatch(/healthCheckPath: \/health/);
     expect(render).toMatch(/key: BOT_MODE\s+value: webhook/);
     expect(existsSync(path.join(ROOT, render.match(/dockerfilePath: (\S+)/)![1]!))).toBe(true);
+    const example = read('.env.example');
+    for (const [, key] of render.matchAll(/- key: (\w+)/g)) expect(example).toContain(`${key}=`);
+  });
+
+  it('scale-out files: compose with PostgreSQL, a front and scalable workers; a Render blueprint with a database', () => {
+    const compose = read('docker-compose.yml');
+    expect(compose).toMatch(/^ {2}postgres:\n {4}image: postgres:/m);
+    expect(compose).toMatch(/^ {2}front:[\s\S]*?ROLE: front/m);
+    expect(compose).toMatch(/^ {2}worker:[\s\S]*?ROLE: worker/m);
+    expect(compose.match(/DATABASE_URL: postgres:\/\/\S+@postgres:5432\//g)).toHaveLength(2);
+    expect(compose).toContain('--scale worker=');
+    // A worker must not publish a fixed host port, or `--scale worker=N` cannot start N of them.
+    expect(compose.slice(compose.indexOf('  worker:'), compose.indexOf('  telegram-bot-api:'))).not.toMatch(
+      /ports:/,
+    );
+    const render = read('render.scale.yaml');
+    expect(render).toMatch(/^databases:\n {2}- name: (\S+)/m);
+    expect(render).toMatch(/type: web[\s\S]*key: ROLE\s+value: front[\s\S]*key: BOT_MODE\s+value: webhook/);
+    expect(render).toMatch(/type: worker[\s\S]*key: ROLE\s+value: worker/);
+    expect(render.match(/fromDatabase:\s+name: pishtaz-db\s+property: connectionString/g)).toHaveLength(2);
     const example = read('.env.example');
     for (const [, key] of render.matchAll(/- key: (\w+)/g)) expect(example).toContain(`${key}=`);
   });

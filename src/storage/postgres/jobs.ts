@@ -55,8 +55,8 @@ async function fairQueue(db: Query, now?: number) {
 /**
  * The job queue in PostgreSQL, shared by every worker. Claims are serialised by one advisory lock
  * (a claim is a few milliseconds), so the per-user and per-kind limits hold exactly across all
- * workers and the order is the same fair round-robin as with SQLite. Every change that frees or
- * adds work NOTIFYs, so idle workers claim at once.
+ * workers and the order is the same fair round-robin as with SQLite. Every change that frees,
+ * adds or takes work NOTIFYs, so idle workers claim at once and queue places are shown anew.
  */
 export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChange']): JobQueue {
   return {
@@ -114,6 +114,8 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
              lease_until = $4, cancel_requested = false WHERE id = $1 RETURNING *`,
           [next.id, now, lease.owner, now + lease.ms],
         );
+        // The places of everyone behind it moved: whoever shows them hears it.
+        await c.query(NOTIFY);
         return toJob(rows[0]!);
       }),
     async renew(ids, lease, now) {

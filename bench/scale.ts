@@ -1,0 +1,165 @@
+import type { ServerResponse } from 'node:http';
+import pg from 'pg';
+import { startBotApiDouble } from '../test/support/bot-api-double.js';
+import { startContentServer } from '../test/support/content-server.js';
+import { startPostgres } from '../test/support/postgres.js';
+import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../test/support/spawn-bot.js';
+import { mib, rssOf, sleep } from './support.js';
+
+const KB = 1024;
+/** Every source sends at this rate per connection: the network, not this 2-core box, is the bound. */
+const SOURCE_BYTES_PER_SECOND = 256 * KB;
+const SIZES = [64 * KB, 256 * KB, 512 * KB];
+const USERS = Number(process.env.BENCH_USERS ?? 40);
+const LINKS_PER_USER = 8;
+
+const p = (values: number[], q: number) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? Number.NaN;
+};
+
+/**
+ * Scale-out: jobs per minute with 1, 2 and 4 workers (one front, one PostgreSQL, the Bot API
+ * double) on one mixed workload of rate-limited sources; enqueue-to-start p99 with spare workers;
+ * the front's reply p99 while four workers run; an idle worker's RSS.
+ */
+export async function benchScale() {
+  const db = await startPostgres();
+  const api = await startBotApiDouble({ token: TEST_TOKEN });
+  const web = await startContentServer();
+  web.route('/paced', (req, res: ServerResponse) => {
+    const size = Number(new URL(req.url!, 'http://x').searchParams.get('size'));
+    res.writeHead(200, { 'content-length': size, 'content-disposition': 'attachment; filename="f.bin"' });
+    if (req.method === 'HEAD') return res.end();
+    const step = Math.floor(SOURCE_BYTES_PER_SECOND / 50);
+    let sent = 0;
+    const t = setInterval(() => {
+      const n = Math.min(step, size - sent);
+      res.write(Buffer.alloc(n, 5));
+      sent += n;
+      if (sent >= size) {
+        clearInterval(t);
+        res.end();
+      }
+    }, 20);
+    res.on('close', () => clearInterval(t));
+  });
+  let nextUser = 1_000_000;
+  // Every process started, so a failed run leaves none behind.
+  const started: RunningBot[] = [];
+  const launch = async (env: Record<string, string>, name: string) => {
+    const bot = await startBot({ apiRoot: api.url, env, name });
+    started.push(bot);
+    return bot;
+  };
+  const results: Record<string, number> = {};
+  try {
+    for (const workers of (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number)) {
+      const url = await db.createDatabase();
+      const env = (role: string) => ({
+        ROLE: role,
+        DATABASE_URL: url,
+        MAX_CONCURRENT_JOBS: '3',
+        MAX_JOBS_PER_USER: '1',
+        LOG_LEVEL: 'info',
+        DEFAULT_LANGUAGE: 'en',
+      });
+      const procs: RunningBot[] = [await launch(env('front'), 'bench-front')];
+      for (let i = 0; i < workers; i++) procs.push(await launch(env('worker'), `bench-worker-${i}`));
+      const users = Array.from({ length: USERS }, () => ({
+        id: nextUser++,
+        first_name: 'u',
+        language_code: 'en',
+      }));
+      const t0 = Date.now();
+      let k = 0;
+      for (let n = 0; n < LINKS_PER_USER; n++)
+        for (const u of users)
+          api.sendText(u, `${web.url}/paced?size=${SIZES[k++ % SIZES.length]}&u=${u.id}&n=${n}`);
+      const delivered = () =>
+        users.reduce((sum, u) => sum + api.messagesTo(u.id).filter((m) => m.file).length, 0);
+      // The front answers /help while the workers run: how long a user waits for a reply.
+      const replies: number[] = [];
+      const asking = (async () => {
+        // Once every link has its "queued" reply (Telegram's send limit paces that burst).
+        await waitUntil(
+          () => users.every((u) => api.messagesTo(u.id).length >= LINKS_PER_USER),
+          120_000,
+          'the queued replies',
+        );
+        while (delivered() < USERS * LINKS_PER_USER) {
+          // A new user each time: Telegram allows one message a second into one chat.
+          const asker = { id: nextUser++, first_name: 'a', language_code: 'en' };
+          const before = api.messagesTo(asker.id).length;
+          const sentAt = Date.now();
+          api.sendText(asker, '/help');
+          const reply = await api.waitForCall(
+            (c) => c.method === 'sendMessage' && c.params.chat_id === asker.id && c.at >= sentAt,
+            10_000,
+          );
+          replies.push(reply.at - sentAt);
+          await waitUntil(() => api.messagesTo(asker.id).length > before, 5000, 'the reply');
+          await sleep(100);
+        }
+      })();
+      await waitUntil(() => delivered() === USERS * LINKS_PER_USER, 300_000, 'every file');
+      const seconds = (Date.now() - t0) / 1000;
+      await asking;
+      results[`jobsPerMinute${workers}`] = ((USERS * LINKS_PER_USER) / seconds) * 60;
+      if (workers === 4) {
+        results.frontReplyP99Ms = p(replies, 0.99);
+        // Spare capacity: links one at a time, each from a new user.
+        const light = Array.from({ length: 30 }, () => ({
+          id: nextUser++,
+          first_name: 'l',
+          language_code: 'en',
+        }));
+        for (const u of light) {
+          api.sendText(u, `${web.url}/paced?size=${64 * KB}&u=${u.id}`);
+          await sleep(150);
+        }
+        await waitUntil(
+          () => light.every((u) => api.messagesTo(u.id).some((m) => m.file)),
+          60_000,
+          'light links',
+        );
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        const { rows } = await c.query<{ wait: string }>(
+          `SELECT started_at - created_at AS wait FROM jobs WHERE user_id = ANY($1::bigint[])`,
+          [light.map((u) => u.id)],
+        );
+        await c.end();
+        results.enqueueToStartP99Ms = p(
+          rows.map((r) => Number(r.wait)),
+          0.99,
+        );
+        await sleep(20_000);
+        results.idleWorkerRssMiB = rssOf(procs[1]!.proc.pid!).rss;
+        const fresh = await launch(env('worker'), 'bench-worker-fresh');
+        procs.push(fresh);
+        await sleep(8000);
+        results.freshWorkerRssMiB = rssOf(fresh.proc.pid!).rss;
+      }
+      await Promise.all(procs.map((b) => b.stop()));
+    }
+  } finally {
+    await Promise.all(started.map((b) => b.stop()));
+    await web.close();
+    await api.close();
+    await db.destroy();
+  }
+  const r1 = results.jobsPerMinute1!;
+  console.log(
+    [
+      `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=3 per worker:`,
+      `  jobs per minute: 1 worker ${r1.toFixed(0)}, 2 workers ${results.jobsPerMinute2!.toFixed(0)} (${(results.jobsPerMinute2! / r1).toFixed(2)}x, goal >= 1.8x), 4 workers ${results.jobsPerMinute4!.toFixed(0)} (${(results.jobsPerMinute4! / r1).toFixed(2)}x, goal >= 3.5x)`,
+      `  enqueue-to-start p99 with spare workers: ${results.enqueueToStartP99Ms!.toFixed(0)} ms (goal < 500)`,
+      `  front reply p99 while 4 workers run: ${results.frontReplyP99Ms!.toFixed(0)} ms (goal < 100)`,
+      `  idle worker RSS: ${mib(results.freshWorkerRssMiB!)} just started, ${mib(results.idleWorkerRssMiB!)} after its share of the run (goal < 80 MB)`,
+    ].join('\n'),
+  );
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchScale();
