@@ -4,7 +4,7 @@ import { startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startContentServer } from '../test/support/content-server.js';
 import { startPostgres } from '../test/support/postgres.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../test/support/spawn-bot.js';
-import { mib, rssOf, sleep } from './support.js';
+import { rssOf, sleep } from './support.js';
 
 const KB = 1024;
 /** Every source sends at this rate per connection: the network, not this 2-core box, is the bound. */
@@ -149,14 +149,16 @@ export async function benchScale() {
     await api.close();
     await db.destroy();
   }
-  const r1 = results.jobsPerMinute1!;
+  const n = (v: number | undefined, digits = 0) => (v === undefined ? '-' : v.toFixed(digits));
+  const ratio = (w: number) =>
+    n((results[`jobsPerMinute${w}`] ?? Number.NaN) / (results.jobsPerMinute1 ?? Number.NaN), 2);
   console.log(
     [
       `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=3 per worker:`,
-      `  jobs per minute: 1 worker ${r1.toFixed(0)}, 2 workers ${results.jobsPerMinute2!.toFixed(0)} (${(results.jobsPerMinute2! / r1).toFixed(2)}x, goal >= 1.8x), 4 workers ${results.jobsPerMinute4!.toFixed(0)} (${(results.jobsPerMinute4! / r1).toFixed(2)}x, goal >= 3.5x)`,
-      `  enqueue-to-start p99 with spare workers: ${results.enqueueToStartP99Ms!.toFixed(0)} ms (goal < 500)`,
-      `  front reply p99 while 4 workers run: ${results.frontReplyP99Ms!.toFixed(0)} ms (goal < 100)`,
-      `  idle worker RSS: ${mib(results.freshWorkerRssMiB!)} just started, ${mib(results.idleWorkerRssMiB!)} after its share of the run (goal < 80 MB)`,
+      `  jobs per minute: 1 worker ${n(results.jobsPerMinute1)}, 2 workers ${n(results.jobsPerMinute2)} (${ratio(2)}x, goal >= 1.8x), 4 workers ${n(results.jobsPerMinute4)} (${ratio(4)}x, goal >= 3.5x)`,
+      `  enqueue-to-start p99 with spare workers: ${n(results.enqueueToStartP99Ms)} ms (goal < 500)`,
+      `  front reply p99 while 4 workers run: ${n(results.frontReplyP99Ms)} ms (goal < 100)`,
+      `  idle worker RSS: ${n(results.freshWorkerRssMiB, 1)} MiB just started, ${n(results.idleWorkerRssMiB, 1)} MiB after its share of the run (goal < 80 MB)`,
     ].join('\n'),
   );
   return results;

@@ -43,7 +43,7 @@ export function createFront(deps: {
     api: deps.api,
     t: deps.i18n.t,
     log,
-    mayRun: () => storage.coordination.holds('periodic'),
+    mayRun: () => storage.coordination.holds('broadcast'),
   });
   const bot = createBot({
     token: config.botToken,

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
 import { ConfigError, parseConfig, parseVariable, readEnvironment } from '../config.js';
+import { createLogger } from '../logger.js';
 import { ffprobePathFor } from '../media/tools.js';
+import { openStorage } from '../storage/open-storage.js';
 import { nodeCheck } from './node-check.js';
 
 /**
@@ -84,6 +86,26 @@ async function run(): Promise<number> {
         'Check the network, TELEGRAM_API_ROOT or PROXY_URL.',
       );
     }
+  }
+
+  if (config?.databaseUrl) {
+    const secret = new URL(config.databaseUrl).password;
+    try {
+      const storage = await openStorage(config, createLogger({ level: 'silent', secrets: [] }));
+      await storage.ping();
+      await storage.close();
+      add('database', 'OK', `PostgreSQL answers, schema up to date; this process is ROLE=${config.role}`);
+    } catch (err) {
+      const reason = String((err as Error)?.message ?? err);
+      add(
+        'database',
+        'FAIL',
+        `PostgreSQL: ${secret ? reason.replaceAll(secret, '***') : reason}`,
+        'Check DATABASE_URL (host, port, user, password, database) and that the server accepts this host.',
+      );
+    }
+  } else if (config) {
+    add('database', 'OK', 'SQLite in DATA_DIR (one process; set DATABASE_URL for fronts and workers)');
   }
 
   // The rest is checked even when the configuration is invalid: each variable on its own.

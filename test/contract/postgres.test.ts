@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createPostgresStorage } from '../../src/storage/postgres/index.js';
@@ -45,6 +46,22 @@ describe('PostgreSQL across processes', () => {
     );
     await waitUntil(() => heard > before, 15_000, 'a notification for the new job');
     expect((await worker.jobs.get(job!.id))?.state).toBe('queued');
+  });
+
+  it('migrates once when several processes start together', async () => {
+    const url = await server.createDatabase();
+    const log = createLogger({ level: 'silent', secrets: [] });
+    const stores = await Promise.all(Array.from({ length: 5 }, () => createPostgresStorage(url, log)));
+    opened.push(...stores);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query<{ version: number; n: string }>(
+      'SELECT version, COUNT(*) AS n FROM schema_version GROUP BY version ORDER BY version',
+    );
+    await c.end();
+    expect(rows.map((r) => [r.version, Number(r.n)])).toEqual([[1, 1]]);
+    await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
+    expect((await stores[0]!.users.get(1))?.firstName).toBe('a');
   });
 
   it('gives a named lock to one process at a time and passes it on when its holder goes', async () => {

@@ -33,6 +33,20 @@ describe('npm run doctor', () => {
     expect(r.stdout).toMatch(/→ Point DATA_DIR at a writable folder/);
   });
 
+  it('fails the database check for a PostgreSQL that does not answer, without showing its password', () => {
+    const r = doctor({
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:1',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doctor-')),
+      DATABASE_URL: 'postgres://pishtaz:hunter2-secret@127.0.0.1:1/pishtaz',
+      ROLE: 'worker',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL\s+database\s+PostgreSQL: /m);
+    expect(r.stdout).toMatch(/→ Check DATABASE_URL/);
+    expect(r.stdout + r.stderr).not.toContain('hunter2-secret');
+  });
+
   it('says all OK on a good sandbox configuration', async () => {
     const api = await startBotApiDouble({ token: TEST_TOKEN });
     try {

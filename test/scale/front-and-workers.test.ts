@@ -8,6 +8,7 @@ import { startPostgres, type TestPostgres } from '../support/postgres.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../support/spawn-bot.js';
 
 const ADMIN = 7700;
+const DB_PASSWORD = 'pw-never-shown-4711';
 const KB = 1024;
 
 /** One front and two workers on one PostgreSQL, against the Bot API double: ROLE=front|worker. */
@@ -86,7 +87,8 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
 
   beforeAll(async () => {
     db = await startPostgres();
-    databaseUrl = await db.createDatabase();
+    // The test server trusts local connections, so the password only has to stay secret.
+    databaseUrl = (await db.createDatabase()).replace('postgres@', `postgres:${DB_PASSWORD}@`);
     api = await startBotApiDouble({ token: TEST_TOKEN });
     web = await startContentServer();
     web.route('/u', slowFile);
@@ -96,17 +98,23 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
   }, 120_000);
   afterAll(async () => {
     await Promise.all(procs.map((p) => p.stop()));
+    // Through restarts, kills and outages: the password never reached a log line.
+    for (const p of procs) expect(p.logs()).not.toContain(DB_PASSWORD);
     await web?.close();
     await api?.close();
     await db?.destroy();
   });
 
-  it('says which role each process has, and every process answers /health', async () => {
+  it('says which role each process has, every process answers /health, and none shows the database password', async () => {
+    const roles: string[] = [];
     for (const p of procs) {
-      const root = (await (await fetch(p.baseUrl)).json()) as { role: string };
-      expect(['front', 'worker']).toContain(root.role);
-      expect((await p.health()).status).toBe(200);
+      const root = await (await fetch(p.baseUrl)).text();
+      roles.push((JSON.parse(root) as { role: string }).role);
+      const health = await fetch(`${p.baseUrl}/health`);
+      expect(health.status).toBe(200);
+      expect(root + (await health.text()) + p.logs()).not.toContain(DB_PASSWORD);
     }
+    expect(roles).toEqual(['front', 'worker', 'worker']);
   });
 
   it('delivers 20 links from 5 users exactly once, one download per user at a time across both workers', async () => {

@@ -33,14 +33,21 @@ export interface RunningBot {
   }>;
 }
 
+/**
+ * A port that is free now, below Linux's ephemeral range (32768+), where outgoing connections
+ * (the bots' own PostgreSQL and HTTP clients) take theirs: a port handed out there could be
+ * taken by one of them before the process we start binds it.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 /** Starts the real bot process (dist/main.js, as `npm start` runs it) against the Bot API double. */
