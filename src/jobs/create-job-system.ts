@@ -46,11 +46,18 @@ export function createJobSystem(
     },
   });
   const handler = createJobHandler({ ...deps, reporters });
-  /** A job whose last try ended with its runner gone: the user hears it was interrupted. */
+  /**
+   * A job that ended with its runner gone: on its last try the user hears it was interrupted;
+   * if they had asked to cancel it, that it was cancelled.
+   */
   const onLost = async (job: JobRecord) => {
-    if (job.linkId) await deps.links.setOutcome(job.linkId, 'failed', { errorClass: 'interrupted' });
+    const kind = job.state === 'cancelled' ? 'cancelled' : 'interrupted';
+    if (job.linkId)
+      await deps.links.setOutcome(job.linkId, kind === 'cancelled' ? 'cancelled' : 'failed', {
+        errorClass: kind,
+      });
     await deps.api
-      .sendMessage(job.chatId, failureMessage(deps.t, job, 'interrupted', undefined))
+      .sendMessage(job.chatId, failureMessage(deps.t, job, kind, undefined))
       .catch((err) => deps.log.warn({ err, jobId: job.id }, 'could not tell the user about a lost job'));
   };
   const runner = createJobRunner({

@@ -19,7 +19,7 @@ export class CancelReason extends Error {
 
 export type JobHandler = (job: JobRecord, signal: AbortSignal, touch: () => void) => Promise<void>;
 
-/** A job that fails its last try on a lease that ran out (its runner died or wedged). */
+/** A job that ended because its runner died or wedged: its last try failed, or it was being cancelled. */
 export type LostJobHandler = (job: JobRecord) => Promise<void>;
 
 /**

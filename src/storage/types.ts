@@ -151,7 +151,10 @@ export interface JobQueue {
   claimNext(limits: QueueLimits, lease: Lease, now: number): Promise<JobRecord | undefined>;
   /** Extends the owner's leases; returns the jobs it no longer holds and those asked to stop. */
   renew(ids: JobId[], lease: Lease, now: number): Promise<{ lost: JobId[]; cancelRequested: JobId[] }>;
-  /** Jobs whose lease ran out go back in the queue (the attempt counted) or fail past `maxAttempts`. */
+  /**
+   * Jobs whose lease ran out go back in the queue (the attempt counted), or end: `failed` lists
+   * those past `maxAttempts` (state failed) and those whose cancel was asked (state cancelled).
+   */
   reclaimExpired(maxAttempts: number, now: number): Promise<{ requeued: JobRecord[]; failed: JobRecord[] }>;
   finish(id: JobId, state: 'done' | 'failed' | 'cancelled', now: number, error?: string): Promise<void>;
   /** Puts a running job back in the queue without counting the attempt (graceful shutdown). */

@@ -113,6 +113,19 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.requestCancel('no-such-job', 1500)).toBe('none');
     });
 
+    it('ends as cancelled, not runs again, a job whose owner died after its cancel was asked', async () => {
+      const q = await makeQueue();
+      const queued = await enqueue(q, job(1), 0);
+      await q.claimNext(limits, a, 1000);
+      expect(await q.requestCancel(queued.id, 2000)).toBe('requested');
+      // A dies before its next renewal; the lease runs out at 11 s.
+      const { requeued, failed } = await q.reclaimExpired(2, 11_001);
+      expect(requeued).toEqual([]);
+      expect(failed.map((j) => [j.id, j.state])).toEqual([[queued.id, 'cancelled']]);
+      expect((await q.get(queued.id))?.state).toBe('cancelled');
+      expect(await q.claimNext(limits, b, 11_002)).toBeUndefined();
+    });
+
     it('puts a job released at shutdown back without using up a try', async () => {
       const q = await makeQueue();
       const queued = await enqueue(q, job(1), 0);

@@ -133,12 +133,21 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
     reclaimExpired: (maxAttempts, now) =>
       inTransaction(pool, async (c) => {
         // SKIP LOCKED: two processes reclaiming at once each take a job once, and say so once.
-        const { rows } = await c.query<Row>(
+        const { rows } = await c.query<Row & { cancel_requested: boolean }>(
           "SELECT * FROM jobs WHERE state = 'running' AND (lease_until IS NULL OR lease_until < $1) FOR UPDATE SKIP LOCKED",
           [now],
         );
-        const requeued = rows.filter((r) => r.attempts < maxAttempts);
-        const failed = rows.filter((r) => r.attempts >= maxAttempts);
+        const cancelled = rows.filter((r) => r.cancel_requested);
+        const requeued = rows.filter((r) => !r.cancel_requested && r.attempts < maxAttempts);
+        const failed = rows.filter((r) => !r.cancel_requested && r.attempts >= maxAttempts);
+        const end = async (list: Row[], state: 'failed' | 'cancelled', error: string) => {
+          if (!list.length) return;
+          await c.query(
+            `UPDATE jobs SET state = $3, finished_at = $2, error = $4, owner = NULL, lease_until = NULL
+             WHERE id = ANY($1::bigint[])`,
+            [list.map((r) => r.id), now, state, error],
+          );
+        };
         if (requeued.length) {
           await c.query(
             "UPDATE jobs SET state = 'queued', owner = NULL, lease_until = NULL WHERE id = ANY($1::bigint[])",
@@ -146,15 +155,14 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
           );
           await c.query(NOTIFY);
         }
-        if (failed.length)
-          await c.query(
-            `UPDATE jobs SET state = 'failed', finished_at = $2, error = 'interrupted', owner = NULL, lease_until = NULL
-             WHERE id = ANY($1::bigint[])`,
-            [failed.map((r) => r.id), now],
-          );
+        await end(failed, 'failed', 'interrupted');
+        await end(cancelled, 'cancelled', 'cancelled');
         return {
           requeued: requeued.map((r) => toJob({ ...r, state: 'queued' })),
-          failed: failed.map((r) => toJob({ ...r, state: 'failed' })),
+          failed: [
+            ...failed.map((r) => toJob({ ...r, state: 'failed' })),
+            ...cancelled.map((r) => toJob({ ...r, state: 'cancelled' })),
+          ],
         };
       }),
     async finish(id, state, now, error) {

@@ -133,8 +133,11 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const reclaim = db.transaction((maxAttempts: number, now: number) => {
     const requeued: JobRecord[] = [];
     const failed: JobRecord[] = [];
-    for (const row of expired.all(now) as Row[]) {
-      if (row.attempts < maxAttempts) {
+    for (const row of expired.all(now) as (Row & { cancel_requested: number })[]) {
+      if (row.cancel_requested) {
+        end.run('cancelled', now, 'cancelled', row.id);
+        failed.push(toJob({ ...row, state: 'cancelled' }));
+      } else if (row.attempts < maxAttempts) {
         requeue.run(row.id);
         requeued.push(toJob({ ...row, state: 'queued' }));
       } else {
