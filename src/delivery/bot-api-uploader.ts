@@ -7,8 +7,8 @@ import type { Sent, Upload, Uploader } from './types.js';
 
 /**
  * Uploads through the Bot API, streamed from disk. The file is given as a factory, so a retry
- * (auto-retry on 429/5xx) re-reads it instead of reusing a consumed stream. A video or animation
- * that Telegram rejects goes out again as a document.
+ * (auto-retry on 429/5xx) re-reads it instead of reusing a consumed stream. A video, animation
+ * or photo that Telegram rejects (a picture it cannot process, say) goes out again as a document.
  *
  * With `localFiles` the Bot API is a `telegram-bot-api --local` server on this disk: a whole file
  * is sent as its `file://` path, which the server reads itself (no multipart copy); a byte range

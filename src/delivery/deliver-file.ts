@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatBytes, formatDate } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import { createRateMeter } from '../jobs/status-text.js';
-import { type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
+import { fitsAsPhoto, type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
 import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
@@ -38,6 +38,7 @@ export async function deliverFile(
     : await probeMedia(f.file, deps.ffprobe, io.signal);
   for (const [k, v] of Object.entries(f.meta ?? {})) if (v !== undefined) Object.assign(media, { [k]: v });
   if (job.options.sendAs === 'document' && media.kind === 'video') media.kind = 'document';
+  if (media.kind === 'photo' && !fitsAsPhoto(f.size, media.width, media.height)) media.kind = 'document';
   const maxPart = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
   if (f.size <= deps.botApiLimitBytes || f.size <= maxPart) return send(deps, job, io, f, media);
   if (!deps.largeUploader)
@@ -97,6 +98,8 @@ async function send(
   const uploader = f.size <= deps.botApiLimitBytes ? deps.botApiUploader : deps.largeUploader;
   if (!uploader)
     throw new JobFailure('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
+  // Photos are a Bot API form; through MTProto (a lowered Bot API limit) a picture is a document.
+  if (media.kind === 'photo' && uploader !== deps.botApiUploader) media = { ...media, kind: 'document' };
   const thumbnail =
     deps.ffmpeg && start === undefined && (media.kind === 'video' || media.kind === 'animation')
       ? await makeThumbnail(f.file, deps.ffmpeg, media.duration, io.signal)

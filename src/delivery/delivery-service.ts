@@ -4,7 +4,7 @@ import { cacheKey } from '../jobs/url-key.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
 import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
-import { isSendMethod, sendWith } from './send-methods.js';
+import { isSendMethod, type SendMethod, sendWith } from './send-methods.js';
 
 /**
  * Everything that puts a file into a chat: a cached file_id resent, a URL Telegram fetches
@@ -79,20 +79,27 @@ export function createDelivery(
       }
     },
     async sendByUrl(job, url, size) {
-      try {
-        const msg = await sendWith(deps.api, 'sendDocument', job.chatId, url, {
-          caption: caption(deps.t, job, nameFromUrl(url), size),
-        });
-        const fileId = msg.document?.file_id;
-        if (!fileId) return undefined;
-        return remember(job, {
-          size: msg.document?.file_size ?? size,
-          sent: { method: 'sendDocument', fileId, messageId: msg.message_id },
-        });
-      } catch (err) {
-        if (err instanceof GrammyError && err.error_code === 400) return undefined;
-        throw err;
+      // A picture Telegram fetches is offered as a photo first; refused, as a document.
+      const methods: SendMethod[] =
+        PICTURE.test(new URL(url).pathname) && (size ?? 0) <= PHOTO_BY_URL_LIMIT
+          ? ['sendPhoto', 'sendDocument']
+          : ['sendDocument'];
+      for (const method of methods) {
+        try {
+          const msg = await sendWith(deps.api, method, job.chatId, url, {
+            caption: caption(deps.t, job, nameFromUrl(url), size),
+          });
+          const file = method === 'sendPhoto' ? msg.photo?.at(-1) : msg.document;
+          if (!file?.file_id) return undefined;
+          return await remember(job, {
+            size: file.file_size ?? size,
+            sent: { method, fileId: file.file_id, messageId: msg.message_id },
+          });
+        } catch (err) {
+          if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
+        }
       }
+      return undefined;
     },
     async deliver(job, io, files) {
       let last: Delivered | undefined;
@@ -102,6 +109,10 @@ export function createDelivery(
     },
   };
 }
+
+const PICTURE = /\.(jpe?g|png|webp)$/i;
+/** Telegram fetches photos by URL up to 5 MB (documents up to 20 MB). */
+const PHOTO_BY_URL_LIMIT = 5 * 1024 * 1024;
 
 function nameFromUrl(url: string): string {
   return sanitizeFilename(filenameFromUrl(new URL(url)), new URL(url).hostname);

@@ -2,7 +2,7 @@ import type { Api, InputFile } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { MediaInfo } from '../media/probe.js';
 
-export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendDocument';
+export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendPhoto' | 'sendDocument';
 
 /** The one place where a media kind chooses how it is sent (every transport follows it). */
 export function methodFor(kind: MediaInfo['kind']): SendMethod {
@@ -12,7 +12,9 @@ export function methodFor(kind: MediaInfo['kind']): SendMethod {
       ? 'sendAnimation'
       : kind === 'audio'
         ? 'sendAudio'
-        : 'sendDocument';
+        : kind === 'photo'
+          ? 'sendPhoto'
+          : 'sendDocument';
 }
 
 export interface SendOptions {
@@ -58,6 +60,8 @@ export function sendWith(
         { ...base, duration: m.duration, title: m.title, performer: m.performer },
         s,
       );
+    case 'sendPhoto':
+      return api.sendPhoto(chatId, file, { caption: o.caption }, s);
     case 'sendDocument':
       return api.sendDocument(chatId, file, base, s);
   }
@@ -69,6 +73,7 @@ export function isSendMethod(method: string): method is SendMethod {
     method === 'sendVideo' ||
     method === 'sendAnimation' ||
     method === 'sendAudio' ||
+    method === 'sendPhoto' ||
     method === 'sendDocument'
   );
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-export type MediaKind = 'video' | 'animation' | 'audio' | 'document';
+export type MediaKind = 'video' | 'animation' | 'audio' | 'photo' | 'document';
 
 export interface MediaInfo {
   kind: MediaKind;
@@ -37,6 +37,7 @@ export async function probeMedia(
   if (mime === 'image/gif') info.kind = 'animation';
   else if (mime === 'video/mp4' || mime === 'video/quicktime' || mime === 'video/x-m4v') info.kind = 'video';
   else if (mime === 'audio/mpeg' || mime === 'audio/x-m4a' || mime === 'audio/mp4') info.kind = 'audio';
+  else if (mime === 'image/jpeg' || mime === 'image/png' || mime === 'image/webp') info.kind = 'photo';
   if (!ffprobe || info.kind === 'document') return info;
   try {
     const { execa } = await import('execa');
@@ -63,6 +64,20 @@ export async function probeMedia(
     /* metadata is a nicety; the file still goes out */
   }
   return info;
+}
+
+/** Telegram's limits for a photo; anything beyond them goes as a document (full quality kept). */
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+const PHOTO_MAX_SIDES = 10_000;
+const PHOTO_MAX_RATIO = 20;
+
+/** Whether a picture of this size (and, when known, these dimensions) can be sent as a photo. */
+export function fitsAsPhoto(size: number, width?: number, height?: number): boolean {
+  if (size > PHOTO_MAX_BYTES) return false;
+  if (!width || !height) return true;
+  return (
+    width + height <= PHOTO_MAX_SIDES && Math.max(width, height) / Math.min(width, height) <= PHOTO_MAX_RATIO
+  );
 }
 
 /** A JPEG thumbnail (Telegram wants <= 320 px, <= 200 KB) from a frame near the start. */

@@ -87,6 +87,15 @@ export function makePng(): string {
   return cachedFfmpeg('pic.png', ['-f', 'lavfi', '-i', 'testsrc=size=320x200:duration=1', '-frames:v', '1']);
 }
 
+export function makeJpeg(): string {
+  return cachedFfmpeg('pic.jpg', ['-f', 'lavfi', '-i', 'testsrc=size=320x200:duration=1', '-frames:v', '1']);
+}
+
+/** A picture far wider than Telegram allows for a photo (ratio 100:1). */
+export function makeWidePng(): string {
+  return cachedFfmpeg('wide.png', ['-f', 'lavfi', '-i', 'testsrc=size=2000x20:duration=1', '-frames:v', '1']);
+}
+
 /** Runs ffmpeg once per output name; later calls reuse the file. */
 function cachedFfmpeg(name: string, input: string[]): string {
   mkdirSync(DIR, { recursive: true });

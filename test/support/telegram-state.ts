@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -37,6 +38,34 @@ export interface TestUser {
   first_name: string;
   language_code?: string;
   username?: string;
+}
+
+/**
+ * As Telegram's photo processing: at most 10 MB, a whole JPEG (ends with EOI), a PNG (ends with
+ * IEND) within the photo dimensions (width + height <= 10000, sides at most 20:1), or a WebP.
+ */
+async function processablePicture(file: string, size: number): Promise<'ok' | string> {
+  if (size > 10 * 1024 * 1024) return 'Bad Request: PHOTO_SAVE_FILE_INVALID';
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(24);
+    const tail = Buffer.alloc(12);
+    await handle.read(head, 0, 24, 0);
+    await handle.read(tail, 0, 12, Math.max(0, size - 12));
+    if (head[0] === 0xff && head[1] === 0xd8)
+      return tail[10] === 0xff && tail[11] === 0xd9 ? 'ok' : 'Bad Request: IMAGE_PROCESS_FAILED';
+    if (head.subarray(1, 4).toString() === 'PNG') {
+      if (tail.subarray(4, 8).toString() !== 'IEND') return 'Bad Request: IMAGE_PROCESS_FAILED';
+      const [w, h] = [head.readUInt32BE(16), head.readUInt32BE(20)];
+      return w + h <= 10_000 && Math.max(w, h) <= 20 * Math.min(w, h)
+        ? 'ok'
+        : 'Bad Request: PHOTO_INVALID_DIMENSIONS';
+    }
+    const webp = head.subarray(0, 4).toString() === 'RIFF' && head.subarray(8, 12).toString() === 'WEBP';
+    return webp ? 'ok' : 'Bad Request: IMAGE_PROCESS_FAILED';
+  } finally {
+    await handle.close();
+  }
 }
 
 type Result = { ok: true; result: unknown } | { ok: false; code: number; description: string };
@@ -350,6 +379,10 @@ export function createTelegramState(opts: {
     }
     if (params.caption && String(params.caption).length > 1024)
       return bad('Bad Request: message caption is too long');
+    if (method === 'sendPhoto') {
+      const verdict = await processablePicture(file.path, file.size);
+      if (verdict !== 'ok') return bad(verdict);
+    }
     return ok(publicMessage(newMessage(method, chatId, params, file)));
   }
 
