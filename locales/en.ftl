@@ -128,3 +128,9 @@ pdf-unavailable = 📄 PDF rendering is not available on this server.
 pdf-usage = Usage: /pdf <link> [letter] [landscape]
 pdf-offer = 📄 This page has no video. Want it as a PDF?
 pdf-button = 📄 PDF
+
+# Groups
+group-help = In this group I download only what you ask for: send /dl link, or reply to one of my messages with a link. Everything else here I ignore. For more, talk to me privately: @{ $bot }
+dl-usage = Send the link after the command: /dl https://example.com/video
+cancel-not-yours = Only the person who asked for it (or a group admin) can cancel this.
+cmd-dl = Download a link (in groups: /dl link)

@@ -4,6 +4,7 @@ import type { Translator } from './i18n.js';
 
 const USER_COMMANDS = ['start', 'help', 'history', 'settings', 'cancel', 'pdf'] as const;
 const ADMIN_COMMANDS = ['admin'] as const;
+const GROUP_COMMANDS = ['dl', 'help', 'cancel'] as const;
 
 /** Registers the command menu in both languages, plus the admin entries for each admin's chat. */
 export async function registerCommands(
@@ -17,6 +18,13 @@ export async function registerCommands(
   await api.setMyCommands(list(defaultLanguage, USER_COMMANDS));
   for (const lang of ['fa', 'en'] as const) {
     await api.setMyCommands(list(lang, USER_COMMANDS), { language_code: lang });
+  }
+  // Groups see only what works there.
+  for (const lang of [undefined, 'fa', 'en'] as const) {
+    await api.setMyCommands(list(lang ?? defaultLanguage, GROUP_COMMANDS), {
+      scope: { type: 'all_group_chats' },
+      ...(lang ? { language_code: lang } : {}),
+    });
   }
   for (const id of adminIds) {
     await api.setMyCommands(list(defaultLanguage, [...USER_COMMANDS, ...ADMIN_COMMANDS]), {

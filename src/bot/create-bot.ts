@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { StorageUnavailableError } from '../storage/types.js';
 import { configureApi } from './api-config.js';
 import type { BotContext } from './context.js';
+import { createGroupGate } from './group-gate.js';
 import { holdWhileStorageDown } from './hold-while-storage-down.js';
 import type { createI18n } from './i18n.js';
 
@@ -55,6 +56,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   });
   const handling = new Composer<BotContext>();
   handling.use(deps.i18n);
+  handling.use(createGroupGate());
   handling.use(deps.account);
   handling.errorBoundary(apologize, ...deps.features);
   bot.use(

@@ -24,7 +24,7 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       method,
       u.chatId,
       input,
-      { caption: u.caption, media: u.media, thumbnail },
+      { caption: u.caption, media: u.media, thumbnail, target: u.target },
       u.signal,
     );
     return { method, fileId: fileIdOf(msg), messageId: msg.message_id };

@@ -5,6 +5,7 @@ import type { Translator } from '../bot/i18n.js';
 import { createRateMeter } from '../jobs/status-text.js';
 import { fitsAsPhoto, type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
 import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
+import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 import { planRawParts, rawPartName, splitVideo } from './split.js';
@@ -117,6 +118,7 @@ async function send(
     media,
     thumbnail,
     caption: text,
+    target: replyTarget(job),
     signal: io.signal,
     onProgress: (done, total) => {
       io.touch();

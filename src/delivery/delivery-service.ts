@@ -1,6 +1,7 @@
 import { type Api, GrammyError } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import { cacheKey } from '../jobs/url-key.js';
+import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
 import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
@@ -68,6 +69,7 @@ export function createDelivery(
       try {
         const msg = await sendWith(deps.api, method, job.chatId, hit.fileId, {
           caption: caption(deps.t, job, nameFromUrl(job.url), hit.size),
+          target: replyTarget(job),
         });
         return { size: hit.size, sent: { method, fileId: hit.fileId, messageId: msg.message_id } };
       } catch (err) {
@@ -88,6 +90,7 @@ export function createDelivery(
         try {
           const msg = await sendWith(deps.api, method, job.chatId, url, {
             caption: caption(deps.t, job, nameFromUrl(url), size),
+            target: replyTarget(job),
           });
           const file = method === 'sendPhoto' ? msg.photo?.at(-1) : msg.document;
           if (!file?.file_id) return undefined;

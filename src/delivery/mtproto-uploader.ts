@@ -48,6 +48,7 @@ export function createMtprotoUploader(deps: {
                 title: m.title,
                 performer: m.performer,
                 thumbnail: u.thumbnail,
+                replyTo: u.target?.reply_parameters?.message_id,
               },
               u.signal,
             );

@@ -1,6 +1,7 @@
 import type { Api, InputFile } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { MediaInfo } from '../media/probe.js';
+import type { replyTarget } from '../pipeline/reply-target.js';
 
 export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendPhoto' | 'sendDocument';
 
@@ -19,6 +20,8 @@ export function methodFor(kind: MediaInfo['kind']): SendMethod {
 
 export interface SendOptions {
   caption: string;
+  /** In a group: the request it answers and its forum topic. */
+  target?: ReturnType<typeof replyTarget>;
   media?: Pick<MediaInfo, 'duration' | 'width' | 'height' | 'title' | 'performer'>;
   thumbnail?: InputFile;
 }
@@ -36,7 +39,7 @@ export function sendWith(
   signal?: AbortSignal,
 ): Promise<Message> {
   const m = o.media ?? {};
-  const base = { caption: o.caption, thumbnail: o.thumbnail };
+  const base = { caption: o.caption, thumbnail: o.thumbnail, ...o.target };
   const s = signal as never;
   switch (method) {
     case 'sendVideo':
@@ -61,7 +64,7 @@ export function sendWith(
         s,
       );
     case 'sendPhoto':
-      return api.sendPhoto(chatId, file, { caption: o.caption }, s);
+      return api.sendPhoto(chatId, file, { caption: o.caption, ...o.target }, s);
     case 'sendDocument':
       return api.sendDocument(chatId, file, base, s);
   }

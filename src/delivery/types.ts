@@ -1,4 +1,5 @@
 import type { MediaInfo } from '../media/probe.js';
+import type { replyTarget } from '../pipeline/reply-target.js';
 import type { SendMethod } from './send-methods.js';
 
 export interface Upload {
@@ -11,6 +12,8 @@ export interface Upload {
   media: MediaInfo;
   thumbnail?: string;
   caption: string;
+  /** In a group: the request it answers and its forum topic. */
+  target?: ReturnType<typeof replyTarget>;
   signal: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }

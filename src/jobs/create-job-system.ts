@@ -1,5 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { replyTarget } from '../pipeline/reply-target.js';
 import type { JobId, JobRecord, QueueLimits } from '../storage/types.js';
 import { createJobHandler, failureMessage, type JobHandlerDeps } from './job-handler.js';
 import { createJobRunner } from './job-runner.js';
@@ -57,7 +58,7 @@ export function createJobSystem(
         errorClass: kind,
       });
     await deps.api
-      .sendMessage(job.chatId, failureMessage(deps.t, job, kind, undefined))
+      .sendMessage(job.chatId, failureMessage(deps.t, job, kind, undefined), replyTarget(job))
       .catch((err) => deps.log.warn({ err, jobId: job.id }, 'could not tell the user about a lost job'));
   };
   const runner = createJobRunner({

@@ -4,6 +4,7 @@ import type { Api } from 'grammy';
 import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
+import { replyTarget } from '../pipeline/reply-target.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
 import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
@@ -83,6 +84,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       await deps.api
         .sendMessage(job.chatId, failureMessage(t, job, kind, err), {
           link_preview_options: { is_disabled: true },
+          ...replyTarget(job),
         })
         .catch((e) => log.warn({ err: e }, 'could not tell the user'));
     } finally {
@@ -96,7 +98,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     let messageId = job.statusMessageId;
     if (!messageId) {
       const msg = await deps.api
-        .sendMessage(job.chatId, t(job.language, 'status-starting'))
+        .sendMessage(job.chatId, t(job.language, 'status-starting'), replyTarget(job))
         .catch(() => undefined);
       if (!msg) return undefined;
       messageId = msg.message_id;

@@ -5,6 +5,7 @@ import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import type { Delivery } from '../delivery/delivery-service.js';
 import type { HeadInfo } from '../download/response-info.js';
+import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
 import type { Source } from '../sources/source.js';
 
@@ -52,7 +53,10 @@ export function createLinkPipeline(deps: {
           callbackData.pdf.encode({ jobId: job.id }),
         );
         await deps.api
-          .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), { reply_markup: button })
+          .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), {
+            reply_markup: button,
+            ...replyTarget(job),
+          })
           .catch(() => {});
       }
       return delivered;

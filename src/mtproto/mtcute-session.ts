@@ -69,7 +69,7 @@ export async function connectMtcute(opts: {
                 performer: m.performer,
               }
             : { type: 'document' as const, ...common };
-      const msg = await client.sendMedia(m.chatId, media);
+      const msg = await client.sendMedia(m.chatId, media, m.replyTo ? { replyTo: m.replyTo } : undefined);
       const doc = msg.media as { fileId?: string } | null;
       if (!doc?.fileId) throw new Error('Telegram returned a message without a file');
       return { fileId: doc.fileId, messageId: msg.id };

@@ -30,6 +30,8 @@ export interface MtprotoSession {
       title?: string;
       performer?: string;
       thumbnail?: string;
+      /** In a group: the request it answers (a reply lands in the request's forum topic). */
+      replyTo?: number;
     },
     signal: AbortSignal,
   ): Promise<{ fileId: string; messageId: number }>;

@@ -6,6 +6,7 @@ import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
 import { createRateMeter } from '../jobs/status-text.js';
+import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure } from '../pipeline/types.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
@@ -104,9 +105,7 @@ async function offerChoice(
   const msg = await deps.api.sendMessage(
     job.chatId,
     deps.t(job.language, 'quality-ask', { title: info.title ?? '' }),
-    {
-      reply_markup: kb,
-    },
+    { reply_markup: kb, ...replyTarget(job) },
   );
   const expire = setTimeout(() => {
     deps.api

@@ -94,6 +94,8 @@ export function createTelegramState(opts: {
   /** Every `file://` path a send named (local mode). */
   const localSends: string[] = [];
   const blocked = new Set<number>();
+  /** `${chatId}:${userId}` of group administrators (getChatMember answers accordingly). */
+  const groupAdmins = new Set<string>();
   const userMessages = new Map<number, number>();
   let webhook = { url: '', secret_token: undefined as string | undefined };
   let refuseUrlSends = false;
@@ -310,6 +312,13 @@ export function createTelegramState(opts: {
         m.deleted = true;
         return ok(true);
       }
+      case 'getChatMember': {
+        const admin = groupAdmins.has(`${chatId}:${Number(params.user_id)}`);
+        return ok({
+          status: admin ? 'administrator' : 'member',
+          user: { id: Number(params.user_id), is_bot: false, first_name: 'member' },
+        });
+      }
       case 'answerCallbackQuery':
       case 'sendChatAction':
       case 'setMyCommands':
@@ -414,6 +423,42 @@ export function createTelegramState(opts: {
         },
       });
     },
+    /**
+     * A member writes in a group (a supergroup; a forum topic with `threadId`), optionally as a
+     * reply to one of the bot's messages. Returns the update's id and the message's.
+     */
+    sendGroupText(
+      user: TestUser,
+      group: { id: number; title?: string },
+      text: string,
+      opts: { replyTo?: SentMessage; threadId?: number } = {},
+    ) {
+      const entities = detectEntities(text);
+      const messageId = nextUserMessageId(group.id);
+      const updateId = pushUpdate({
+        message: {
+          message_id: messageId,
+          from: { is_bot: false, ...user },
+          chat: {
+            id: group.id,
+            type: 'supergroup',
+            title: group.title ?? 'Test group',
+            is_forum: opts.threadId !== undefined,
+          },
+          date: Math.floor(Date.now() / 1000),
+          text,
+          ...(entities.length ? { entities } : {}),
+          ...(opts.replyTo ? { reply_to_message: publicMessage(opts.replyTo) } : {}),
+          ...(opts.threadId !== undefined
+            ? { message_thread_id: opts.threadId, is_topic_message: true }
+            : {}),
+        },
+      });
+      return { updateId, messageId };
+    },
+    setGroupAdmin(chatId: number, userId: number) {
+      groupAdmins.add(`${chatId}:${userId}`);
+    },
     clickButton(user: TestUser, message: SentMessage, data: string) {
       return pushUpdate({
         callback_query: {
@@ -455,6 +500,8 @@ function detectEntities(text: string) {
   if (cmd) entities.push({ type: 'bot_command', offset: 0, length: cmd[0].length });
   for (const m of text.matchAll(/https?:\/\/[^\s]+/g))
     entities.push({ type: 'url', offset: m.index, length: m[0].length });
+  for (const m of text.matchAll(/(?<![\w/])@\w{5,}/g))
+    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
   return entities;
 }
 

@@ -35,7 +35,13 @@ export function createAccountFeature(deps: {
       Date.now(),
     );
     ctx.account = account;
-    ctx.lang = pickLanguage(account.settings.language, from.language_code, deps.defaultLanguage);
+    // A group reads the bot's answers together: the requester's chosen language, else the default.
+    const inGroup = ctx.chat !== undefined && ctx.chat.type !== 'private';
+    ctx.lang = pickLanguage(
+      account.settings.language,
+      inGroup ? undefined : from.language_code,
+      deps.defaultLanguage,
+    );
     if (account.banned && !ctx.isAdmin) {
       // Updates run concurrently: only the call that marks the notice sends it.
       if (!account.banNotified && (await deps.users.markBanNotified(from.id))) {
@@ -44,7 +50,7 @@ export function createAccountFeature(deps: {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       return;
     }
-    if (deps.forwardToAdmin && ctx.message && ctx.chat && !ctx.isAdmin) {
+    if (deps.forwardToAdmin && ctx.message && ctx.chat?.type === 'private' && !ctx.isAdmin) {
       for (const admin of deps.adminIds) {
         await ctx.api
           .forwardMessage(admin, ctx.chat.id, ctx.message.message_id)

@@ -25,6 +25,12 @@ export function createLinksFeature(deps: {
   admission?: Admission;
 }) {
   const composer = new Composer<BotContext>();
+  // `/dl <url>` (how groups ask; it works in private chats too).
+  composer.command('dl', async (ctx) => {
+    const url = extractUrl(ctx.message!);
+    if (!url || !ctx.from) return ctx.reply(ctx.t('dl-usage'), { reply_parameters: replyTo(ctx) });
+    await submitLink(ctx, url, 'auto', {});
+  });
   composer.on(['message:text', 'message:caption'], async (ctx, next) => {
     const url = extractUrl(ctx.message);
     if (!url || !ctx.from) return next();
@@ -61,7 +67,7 @@ export function createLinksFeature(deps: {
         url,
         kind,
         language: ctx.lang,
-        options: { sendAs: settings.sendAs, quality: settings.quality, ...options },
+        options: { sendAs: settings.sendAs, quality: settings.quality, ...groupReply(ctx), ...options },
         holdForStatusMs: STATUS_HOLD_MS,
       },
       Date.now(),
@@ -81,6 +87,15 @@ export function createLinksFeature(deps: {
   }
 
   return { composer, submitLink };
+}
+
+/** In a group, the job's messages answer the request, in its forum topic. */
+function groupReply(ctx: BotContext): { replyTo?: number; threadId?: number } {
+  if (ctx.chat?.type === 'private' || !ctx.message) return {};
+  return {
+    replyTo: ctx.message.message_id,
+    ...(ctx.message.is_topic_message ? { threadId: ctx.message.message_thread_id } : {}),
+  };
 }
 
 function replyTo(ctx: BotContext) {
