@@ -134,3 +134,15 @@ group-help = In this group I download only what you ask for: send /dl link, or r
 dl-usage = Send the link after the command: /dl https://example.com/video
 cancel-not-yours = Only the person who asked for it (or a group admin) can cancel this.
 cmd-dl = Download a link (in groups: /dl link)
+
+# Several items behind one link
+status-item = Item { $index } of { $count }
+items-ask = This link has { $count } items ({ $size }): { $title }
+    Send them all, in albums of up to 10?
+items-all = Send all { $count }
+items-first = Only the first { $count }
+items-none = Cancel
+items-chosen = On its way.
+items-declined = Nothing will be sent.
+items-failed = Of { $count } items, these could not be sent:
+items-failed-line = • item { $index }: { $reason }

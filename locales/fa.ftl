@@ -134,3 +134,15 @@ group-help = در این گروه فقط چیزی را دانلود می‌کن�
 dl-usage = لینک را بعد از فرمان بفرستید: /dl https://example.com/video
 cancel-not-yours = فقط کسی که آن را خواسته (یا مدیر گروه) می‌تواند لغوش کند.
 cmd-dl = دانلود یک لینک (در گروه‌ها: /dl لینک)
+
+# Several items behind one link
+status-item = مورد { $index } از { $count }
+items-ask = این لینک { $count } مورد دارد ({ $size }): { $title }
+    همه را در آلبوم‌های حداکثر ۱۰تایی بفرستم؟
+items-all = فرستادن هر { $count } مورد
+items-first = فقط { $count } مورد اول
+items-none = لغو
+items-chosen = در راه است.
+items-declined = چیزی فرستاده نمی‌شود.
+items-failed = از { $count } مورد، این‌ها فرستاده نشدند:
+items-failed-line = • مورد { $index }: { $reason }

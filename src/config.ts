@@ -117,6 +117,7 @@ const schema = z.object({
   FFMPEG_PATH: optionalString.transform((v) => v ?? 'ffmpeg'),
   YTDLP_COOKIES: optionalString,
   YTDLP_COOKIE_HEADER: optionalString,
+  PLAYLIST_MAX_ITEMS: num(50, { min: 1, int: true }),
   ALLOW_PRIVATE_NETWORK: bool(false),
   LINK_RETENTION_DAYS: num(30),
   LINK_WARNING_HOURS: num(24),
@@ -192,6 +193,8 @@ function finish(env: z.infer<typeof schema>) {
     ytdlpCookies: env.YTDLP_COOKIES,
     ytdlpCookieHeader: env.YTDLP_COOKIE_HEADER,
     ytdlpTimeoutMs: env.YTDLP_TIMEOUT_SECONDS * 1000,
+    /** Most items sent for one link (a post, a page with several videos, a playlist). */
+    playlistMaxItems: env.PLAYLIST_MAX_ITEMS,
     allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK,
     networkAllowlist: env.NETWORK_ALLOWLIST,
     linkRetentionMs: env.LINK_RETENTION_DAYS * 86_400_000,

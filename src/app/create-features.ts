@@ -5,6 +5,7 @@ import { createAdminFeature } from '../bot/features/admin.js';
 import { createCancelFeature } from '../bot/features/cancel.js';
 import { createFallbackFeature } from '../bot/features/fallback.js';
 import { createHistoryFeature } from '../bot/features/history.js';
+import { createItemsFeature } from '../bot/features/items.js';
 import { createLinksFeature } from '../bot/features/links.js';
 import { createPdfFeature } from '../bot/features/pdf.js';
 import { createQualityFeature } from '../bot/features/quality.js';
@@ -55,6 +56,10 @@ export function createFeatures(deps: {
     createQualityFeature({
       queue: storage.jobs,
       kv: storage.kv,
+      submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
+    }),
+    createItemsFeature({
+      queue: storage.jobs,
       submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
     }),
     createPdfFeature({

@@ -139,7 +139,17 @@ export async function createPipelines(deps: {
     ...(browser
       ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })]
       : []),
-    ...(ytdlp ? [createYtdlpSource({ ytdlp, api: deps.api, t: deps.t, kv: deps.storage.kv })] : []),
+    ...(ytdlp
+      ? [
+          createYtdlpSource({
+            ytdlp,
+            api: deps.api,
+            t: deps.t,
+            kv: deps.storage.kv,
+            maxItems: config.playlistMaxItems,
+          }),
+        ]
+      : []),
     createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
     createHttpSource({ downloader, delivery }),
   ];

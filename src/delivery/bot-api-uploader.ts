@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import { type Api, GrammyError, InputFile } from 'grammy';
+import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
 import { methodFor, type SendMethod, sendWith } from './send-methods.js';
 import type { Sent, Upload, Uploader } from './types.js';
@@ -31,6 +31,40 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
   }
 
   return {
+    async uploadGroup(g) {
+      let done = 0;
+      const media = g.items.map((item, i) => {
+        const input = new InputFile(
+          () =>
+            createReadStream(item.file).pipe(
+              new Transform({
+                transform(chunk: Buffer, _e, cb) {
+                  done += chunk.length;
+                  g.onProgress?.(done);
+                  cb(null, chunk);
+                },
+              }),
+            ),
+          item.filename,
+        );
+        const thumbnail = item.thumbnail ? new InputFile(item.thumbnail, 'thumb.jpg') : undefined;
+        const caption = i === 0 ? g.caption : undefined;
+        const m = item.media;
+        return m.kind === 'photo'
+          ? InputMediaBuilder.photo(input, { caption })
+          : InputMediaBuilder.video(input, {
+              caption,
+              thumbnail,
+              supports_streaming: true,
+              duration: m.duration,
+              width: m.width,
+              height: m.height,
+            });
+      });
+      const sent = await api.sendMediaGroup(g.chatId, media, g.target, g.signal as never);
+      const first = sent[0]!;
+      return { method: 'sendMediaGroup', fileId: fileIdOf(first), messageId: first.message_id };
+    },
     async upload(u) {
       const method = methodFor(u.media.kind);
       try {

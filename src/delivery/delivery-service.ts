@@ -4,6 +4,7 @@ import { cacheKey } from '../jobs/url-key.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
+import { deliverAlbum } from './deliver-album.js';
 import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
 import { isSendMethod, type SendMethod, sendWith } from './send-methods.js';
 
@@ -105,10 +106,12 @@ export function createDelivery(
       return undefined;
     },
     async deliver(job, io, files) {
-      let last: Delivered | undefined;
-      for (const f of files) last = { size: f.size, sent: await deliverFile(deps, job, io, f) };
-      if (!last) throw new JobFailure('unsupported', 'nothing to deliver');
-      return files.length === 1 ? remember(job, last) : last;
+      if (!files.length) throw new JobFailure('unsupported', 'nothing to deliver');
+      if (files.length > 1) {
+        const sent = await deliverAlbum(deps, job, io, files);
+        return { size: files.reduce((n, f) => n + f.size, 0), sent };
+      }
+      return remember(job, { size: files[0]!.size, sent: await deliverFile(deps, job, io, files[0]!) });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { MediaInfo } from '../media/probe.js';
 import type { replyTarget } from '../pipeline/reply-target.js';
-import type { SendMethod } from './send-methods.js';
+import type { SentMethod } from './send-methods.js';
 
 export interface Upload {
   chatId: number;
@@ -19,12 +19,25 @@ export interface Upload {
 }
 
 export interface Sent {
-  method: SendMethod;
+  method: SentMethod;
   fileId: string;
   messageId: number;
+}
+
+/** Several files as one album (all within the Bot API limit, videos and photos). */
+export interface GroupUpload {
+  chatId: number;
+  items: { file: string; filename: string; size: number; media: MediaInfo; thumbnail?: string }[];
+  /** On the first item. */
+  caption: string;
+  target?: ReturnType<typeof replyTarget>;
+  signal: AbortSignal;
+  onProgress?: (done: number) => void;
 }
 
 /** Sends a local file into a chat; one implementation per transport (Bot API, MTProto). */
 export interface Uploader {
   upload(u: Upload): Promise<Sent>;
+  /** Albums: the Bot API's sendMediaGroup (MTProto has none of ours). */
+  uploadGroup?(g: GroupUpload): Promise<Sent>;
 }

@@ -47,6 +47,27 @@ export function createLinkPipeline(deps: {
         continue;
       }
       const delivered = await deps.delivery.deliver(job, io, outcome.files);
+      if (outcome.album?.failed.length) {
+        // The others arrived; the user hears which items did not, and why.
+        const lines = outcome.album.failed.map((f) =>
+          deps.t(job.language, 'items-failed-line', {
+            index: f.index + 1,
+            reason: deps.t(job.language, `fail-${f.kind}`, {
+              limit: '?',
+              size: '?',
+              status: '?',
+              url: job.url,
+            }),
+          }),
+        );
+        await deps.api
+          .sendMessage(
+            job.chatId,
+            [deps.t(job.language, 'items-failed', { count: outcome.album.count }), ...lines].join('\n'),
+            { link_preview_options: { is_disabled: true }, ...replyTarget(job) },
+          )
+          .catch(() => {});
+      }
       if (outcome.offerPdf && deps.offerPdf) {
         const button = new InlineKeyboard().text(
           deps.t(job.language, 'pdf-button'),

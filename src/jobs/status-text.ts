@@ -15,7 +15,10 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
     case 'processing':
       return t(lang, `status-${s.step}`);
     default: {
-      const head = t(lang, s.phase === 'downloading' ? 'status-downloading' : 'status-uploading');
+      const phase = t(lang, s.phase === 'downloading' ? 'status-downloading' : 'status-uploading');
+      const head = s.item
+        ? `${t(lang, 'status-item', { index: s.item.index + 1, count: s.item.count })}\n${phase}`
+        : phase;
       const speed = s.speed ? `${formatBytes(s.speed)}/s` : '';
       if (!s.total) return [head, `${formatBytes(s.done)}${speed ? ` · ${speed}` : ''}`].join('\n');
       const f = s.done / s.total;

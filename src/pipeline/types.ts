@@ -9,7 +9,14 @@ export type JobPhase =
   | { phase: 'queued'; position: number }
   | { phase: 'starting' }
   | { phase: 'probing' }
-  | { phase: 'downloading' | 'uploading'; done: number; total?: number; speed?: number }
+  | {
+      phase: 'downloading' | 'uploading';
+      done: number;
+      total?: number;
+      speed?: number;
+      /** Several items behind one link: which one this is. */
+      item?: { index: number; count: number };
+    }
   | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
 
 /** A running job's handle: its cancel signal, its status message and its liveness. */

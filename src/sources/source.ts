@@ -1,5 +1,5 @@
 import type { HeadInfo } from '../download/response-info.js';
-import type { JobIO, LocalFile } from '../pipeline/types.js';
+import type { FailureKind, JobIO, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 
 /** What is known of a link before any source fetches it. */
@@ -14,10 +14,16 @@ export interface LinkProbe {
   maxBytes: number;
 }
 
+/** Several items behind one link: what could not be fetched, told to the user after the album. */
+export interface AlbumReport {
+  count: number;
+  failed: { index: number; kind: FailureKind }[];
+}
+
 /** What a source made of a link. */
 export type SourceOutcome =
   /** Files in the job's folder, for delivery to send. `offerPdf`: the user may want it as a PDF. */
-  | { files: LocalFile[]; offerPdf?: boolean }
+  | { files: LocalFile[]; offerPdf?: boolean; album?: AlbumReport }
   /** A file Telegram may fetch itself by URL; if it refuses, the next source tries. */
   | { byUrl: { url: string; size: number | null } }
   /** The user was asked to choose (quality): a follow-up job delivers. */

@@ -12,6 +12,7 @@ import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { Source, SourceOutcome } from './source.js';
+import { fetchItems, itemsOf } from './ytdlp-items.js';
 
 /** How long a quality keyboard stays answerable. */
 export const CHOICE_TTL_MS = 10 * 60_000;
@@ -30,22 +31,29 @@ export interface YtdlpSourceDeps {
   kv: KvRepo;
 }
 
+export interface YtdlpSourceOptions {
+  /** PLAYLIST_MAX_ITEMS: most items fetched for one link. */
+  maxItems: number;
+}
+
 /**
  * Video pages through yt-dlp: metadata, a format within the limits (or the user's choice from a
  * keyboard), progress from yt-dlp's JSON lines. Finds nothing (undefined) when the page has no
  * media, so the next source downloads the page itself.
  */
-export function createYtdlpSource(deps: YtdlpSourceDeps): Source {
+export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): Source {
   return {
     name: 'yt-dlp',
     accepts: ({ job, head }) =>
       Boolean(job.options.format) || isPage(job.url, head?.contentType, head === undefined),
-    async fetch({ job, dir, maxBytes }, io): Promise<SourceOutcome | undefined> {
+    async fetch(probe, io): Promise<SourceOutcome | undefined> {
+      const { job, dir, maxBytes } = probe;
       let title = job.options.title as string | undefined;
       let choice = job.options.format as string | undefined;
       if (!choice) {
         const info = await deps.ytdlp.probe(job.url, io.signal);
         if (!info) return undefined;
+        if (itemsOf(info).length > 1) return fetchItems(deps, probe, io, info);
         title = info.title;
         if ((job.options.quality as QualitySetting | undefined) === 'ask')
           return offerChoice(deps, job, info, maxBytes);

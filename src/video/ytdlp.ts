@@ -33,6 +33,9 @@ export interface VideoFormat {
 }
 
 export interface VideoInfo {
+  /** `playlist` when the page holds several items (then `entries`). */
+  _type?: string;
+  entries?: (VideoInfo | null)[];
   title?: string;
   duration?: number;
   extractor?: string;
@@ -108,7 +111,7 @@ export function createYtdlp(opts: YtdlpOptions) {
     async download(
       url: string,
       dir: string,
-      format: { selector: string; audioOnly?: boolean; maxBytes: number },
+      format: { selector: string; audioOnly?: boolean; maxBytes: number; item?: number },
       signal: AbortSignal,
       onProgress: (p: YtdlpProgress) => void,
     ): Promise<string> {
@@ -124,6 +127,8 @@ export function createYtdlp(opts: YtdlpOptions) {
         '-o',
         path.join(dir, 'media.%(ext)s'),
       ];
+      // One item of a page with several (1-based), never the whole list.
+      if (format.item !== undefined) args.push('--playlist-items', String(format.item + 1));
       if (format.audioOnly) args.push('-x', '--audio-format', 'm4a');
       else args.push('--merge-output-format', 'mp4', '--remux-video', 'mp4');
       args.push('--', url);

@@ -346,6 +346,8 @@ export function createTelegramState(opts: {
             })
           : bad('Bad Request: invalid file_id');
       }
+      case 'sendMediaGroup':
+        return sendMediaGroup(chatId, params, uploaded);
       default:
         if (method in SEND_FILE)
           return sendFile(method as keyof typeof SEND_FILE, chatId, params, uploaded, signal);
@@ -393,6 +395,54 @@ export function createTelegramState(opts: {
       if (verdict !== 'ok') return bad(verdict);
     }
     return ok(publicMessage(newMessage(method, chatId, params, file)));
+  }
+
+  /** An album: 2-10 photos and videos, uploaded as `attach://` parts or named by file_id. */
+  async function sendMediaGroup(
+    chatId: number,
+    params: Record<string, unknown>,
+    uploaded: Record<string, UploadedPart>,
+  ): Promise<Result> {
+    const media = (typeof params.media === 'string' ? JSON.parse(params.media) : params.media) as {
+      type: string;
+      media: string;
+      caption?: string;
+      [k: string]: unknown;
+    }[];
+    if (!Array.isArray(media) || media.length < 2 || media.length > 10)
+      return bad('Bad Request: wrong number of media in the album (2-10)');
+    if (media.some((m) => m.type !== 'photo' && m.type !== 'video'))
+      return bad('Bad Request: only photos and videos can be mixed in an album');
+    const stored: StoredFile[] = [];
+    for (const m of media) {
+      const part = m.media.startsWith('attach://') ? uploaded[m.media.slice('attach://'.length)] : undefined;
+      const file = part
+        ? register({
+            path: part.path,
+            size: part.size,
+            sha256: part.sha256,
+            mimeType: part.mimeType,
+            filename: part.filename,
+          })
+        : files.get(m.media);
+      if (!file) return bad('Bad Request: wrong file identifier/HTTP URL specified');
+      if (m.type === 'photo') {
+        const verdict = await processablePicture(file.path, file.size);
+        if (verdict !== 'ok') return bad(verdict);
+      }
+      stored.push(file);
+    }
+    const groupId = randomUUID();
+    const { media: _list, ...common } = params;
+    const sent = media.map((m, i) =>
+      newMessage(
+        m.type === 'photo' ? 'sendPhoto' : 'sendVideo',
+        chatId,
+        { ...common, ...m, media_group_id: groupId },
+        stored[i],
+      ),
+    );
+    return ok(sent.map(publicMessage));
   }
 
   const nextUserMessageId = (chatId: number) => {

@@ -1,0 +1,33 @@
+import { Composer } from 'grammy';
+import { callbackData } from '../../callbacks/callback-data.js';
+import { CHOICE_TTL_MS } from '../../sources/ytdlp-source.js';
+import type { JobQueue } from '../../storage/types.js';
+import type { BotContext } from '../context.js';
+
+/** The answer to "this link has N items": a follow-up job for all of them or the first 10. */
+export function createItemsFeature(deps: {
+  queue: JobQueue;
+  submit: (
+    ctx: BotContext,
+    job: { url: string; linkId: number | null; options: Record<string, unknown> },
+  ) => Promise<unknown>;
+}) {
+  const composer = new Composer<BotContext>();
+  composer.callbackQuery(callbackData.items.pattern, async (ctx) => {
+    const { jobId, choice } = callbackData.items.decode(ctx.callbackQuery.data)!;
+    const job = await deps.queue.get(jobId);
+    if (!job || job.userId !== ctx.from.id)
+      return ctx.answerCallbackQuery({ text: ctx.t('cancel-not-yours') });
+    const sentAt = (ctx.callbackQuery.message?.date ?? 0) * 1000;
+    if (Date.now() - sentAt > CHOICE_TTL_MS) {
+      await ctx.answerCallbackQuery({ text: ctx.t('quality-expired') });
+      return ctx.editMessageText(ctx.t('quality-expired')).catch(() => {});
+    }
+    await ctx.answerCallbackQuery();
+    // The keyboard goes, so the choice cannot be made twice.
+    await ctx.editMessageText(ctx.t(choice === 'none' ? 'items-declined' : 'items-chosen')).catch(() => {});
+    if (choice === 'none') return;
+    await deps.submit(ctx, { url: job.url, linkId: job.linkId, options: { ...job.options, items: choice } });
+  });
+  return composer;
+}

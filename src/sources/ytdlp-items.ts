@@ -1,0 +1,116 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type Api, InlineKeyboard } from 'grammy';
+import { formatBytes } from '../bot/format.js';
+import type { Translator } from '../bot/i18n.js';
+import { callbackData } from '../callbacks/callback-data.js';
+import { sanitizeFilename } from '../download/filename.js';
+import { createRateMeter } from '../jobs/status-text.js';
+import { replyTarget } from '../pipeline/reply-target.js';
+import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
+import { autoChoice, formatSelector } from '../video/formats.js';
+import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
+import type { AlbumReport, LinkProbe, SourceOutcome } from './source.js';
+
+interface ItemsDeps {
+  ytdlp: Ytdlp;
+  api: Api;
+  t: Translator;
+}
+
+/** Telegram's album size; more items than this are asked about first. */
+export const ALBUM_SIZE = 10;
+
+/** A page with several items (a post, a page with several videos, a playlist). */
+export function itemsOf(info: VideoInfo): VideoInfo[] {
+  return info._type === 'playlist' ? (info.entries ?? []).filter((e): e is VideoInfo => e !== null) : [];
+}
+
+/**
+ * Fetches the items behind one link, one at a time, up to `maxItems`: more than an album's worth
+ * is first put to the user (all, the first 10, or none). An item that fails does not fail the
+ * others; the report says which failed and why.
+ */
+export async function fetchItems(
+  deps: ItemsDeps & { maxItems: number },
+  { job, dir, maxBytes }: LinkProbe,
+  io: JobIO,
+  info: VideoInfo,
+): Promise<SourceOutcome> {
+  const items = itemsOf(info).slice(0, deps.maxItems);
+  const wanted = job.options.items as 'all' | 'first' | undefined;
+  if (items.length > ALBUM_SIZE && !wanted) return askHowMany(deps, job, info, items);
+  const count = wanted === 'first' ? Math.min(ALBUM_SIZE, items.length) : items.length;
+  const { selector, audioOnly } = formatSelector(autoChoice(undefined), maxBytes);
+  const files: LocalFile[] = [];
+  const report: AlbumReport = { count, failed: [] };
+  for (let index = 0; index < count; index++) {
+    const itemDir = path.join(dir, `item-${index + 1}`);
+    await mkdir(itemDir, { recursive: true });
+    const rate = createRateMeter();
+    try {
+      const file = await deps.ytdlp.download(
+        job.url,
+        itemDir,
+        { selector, audioOnly, maxBytes, item: index },
+        io.signal,
+        (pr) => {
+          io.touch();
+          const done = pr.downloaded_bytes ?? 0;
+          io.report({
+            phase: 'downloading',
+            done,
+            total: pr.total_bytes ?? pr.total_bytes_estimate ?? undefined,
+            speed: pr.speed ?? rate(done),
+            item: { index, count },
+          });
+        },
+      );
+      const size = (await stat(file)).size;
+      if (size > maxBytes)
+        throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
+      const title = items[index]?.title ?? info.title ?? 'item';
+      files.push({
+        file,
+        filename: sanitizeFilename(`${title}${path.extname(file)}`),
+        size,
+        meta: { title },
+      });
+    } catch (err) {
+      if (io.signal.aborted) throw err;
+      report.failed.push({ index, kind: failureKind(err) });
+    }
+  }
+  if (!files.length)
+    throw new JobFailure(report.failed[0]?.kind ?? 'unsupported', 'no item could be fetched');
+  return { files, album: report };
+}
+
+async function askHowMany(
+  deps: ItemsDeps,
+  job: LinkProbe['job'],
+  info: VideoInfo,
+  items: VideoInfo[],
+): Promise<SourceOutcome> {
+  const sizes = items.map((i) => i.filesize ?? i.filesize_approx ?? undefined);
+  const total = sizes.every((s) => s !== undefined) ? sizes.reduce((a, b) => a + (b ?? 0), 0) : undefined;
+  const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
+  const kb = new InlineKeyboard()
+    .text(
+      t('items-all', { count: items.length }),
+      callbackData.items.encode({ jobId: job.id, choice: 'all' }),
+    )
+    .row()
+    .text(
+      t('items-first', { count: ALBUM_SIZE }),
+      callbackData.items.encode({ jobId: job.id, choice: 'first' }),
+    )
+    .row()
+    .text(t('items-none'), callbackData.items.encode({ jobId: job.id, choice: 'none' }));
+  await deps.api.sendMessage(
+    job.chatId,
+    t('items-ask', { count: items.length, title: info.title ?? '', size: total ? formatBytes(total) : '?' }),
+    { reply_markup: kb, ...replyTarget(job) },
+  );
+  return { awaitingChoice: true };
+}
