@@ -42,7 +42,7 @@ export const callbackData = {
   pdf: action('pdf', { jobId: JOB_ID }),
   quality: action('q', { jobId: JOB_ID, choice: WORD }),
   /** The answer to "this link has N items": all, the first 10, or none. */
-  items: action('i', { jobId: JOB_ID, choice: '(?:all|first|none)' }),
+  items: action('i', { jobId: JOB_ID, choice: WORD }),
   settings: action('s', { field: '[lqv]', value: WORD }),
   history: action('h', { page: PAGE }),
   adminMenu: action('a:m', {}),

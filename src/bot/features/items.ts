@@ -15,6 +15,7 @@ export function createItemsFeature(deps: {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(callbackData.items.pattern, async (ctx) => {
     const { jobId, choice } = callbackData.items.decode(ctx.callbackQuery.data)!;
+    if (choice !== 'all' && choice !== 'first' && choice !== 'none') return ctx.answerCallbackQuery();
     const job = await deps.queue.get(jobId);
     if (!job || job.userId !== ctx.from.id)
       return ctx.answerCallbackQuery({ text: ctx.t('cancel-not-yours') });
