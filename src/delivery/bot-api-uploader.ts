@@ -63,7 +63,15 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       });
       const sent = await api.sendMediaGroup(g.chatId, media, g.target, g.signal as never);
       const first = sent[0]!;
-      return { method: 'sendMediaGroup', fileId: fileIdOf(first), messageId: first.message_id };
+      return {
+        method: 'sendMediaGroup',
+        fileId: fileIdOf(first),
+        messageId: first.message_id,
+        items: sent.map((msg, i) => ({
+          type: g.items[i]!.media.kind === 'photo' ? 'photo' : 'video',
+          fileId: fileIdOf(msg),
+        })),
+      };
     },
     async upload(u) {
       const method = methodFor(u.media.kind);

@@ -4,7 +4,8 @@ import { replyTarget } from '../pipeline/reply-target.js';
 import type { JobIO, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
-import type { Sent } from './types.js';
+import { isSendMethod } from './send-methods.js';
+import type { AlbumSends, Sent } from './types.js';
 
 /** Telegram's most items in one album. */
 const ALBUM_SIZE = 10;
@@ -19,7 +20,15 @@ export async function deliverAlbum(
   job: JobRecord,
   io: JobIO,
   files: LocalFile[],
-): Promise<Sent> {
+): Promise<{ last: Sent; sends: AlbumSends | undefined }> {
+  // What was sent, to send again from the file_id cache; a file that went out in parts is not kept.
+  let sends: AlbumSends | undefined = [];
+  const keep = (sent: Sent) => {
+    if (sends && isSendMethod(sent.method) && sent.fileId)
+      sends.push({ method: sent.method, fileId: sent.fileId });
+    else sends = undefined;
+    return sent;
+  };
   const grouped: { f: LocalFile; media: MediaInfo }[] = [];
   const alone: LocalFile[] = [];
   for (const f of files) {
@@ -35,7 +44,7 @@ export async function deliverAlbum(
   for (let start = 0; start < grouped.length; start += ALBUM_SIZE) {
     const chunk = grouped.slice(start, start + ALBUM_SIZE);
     if (chunk.length === 1) {
-      last = await deliverFile(deps, job, io, chunk[0]!.f);
+      last = keep(await deliverFile(deps, job, io, chunk[0]!.f));
       continue;
     }
     const items = [];
@@ -49,7 +58,7 @@ export async function deliverAlbum(
     const total = chunk.reduce((n, { f }) => n + f.size, 0);
     const rate = createRateMeter();
     const first = chunk[0]!.f;
-    last = await deps.botApiUploader.uploadGroup!({
+    const album = await deps.botApiUploader.uploadGroup!({
       chatId: job.chatId,
       items,
       caption: first.caption ?? caption(deps.t, job, first.filename, first.size),
@@ -66,7 +75,9 @@ export async function deliverAlbum(
         });
       },
     });
+    sends?.push({ group: album.items });
+    last = album;
   }
-  for (const f of alone) last = await deliverFile(deps, job, io, f);
-  return last!;
+  for (const f of alone) last = keep(await deliverFile(deps, job, io, f));
+  return { last: last!, sends };
 }

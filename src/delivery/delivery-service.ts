@@ -1,4 +1,4 @@
-import { type Api, GrammyError } from 'grammy';
+import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import { cacheKey } from '../jobs/url-key.js';
 import { replyTarget } from '../pipeline/reply-target.js';
@@ -7,6 +7,7 @@ import type { FileCache, JobRecord } from '../storage/types.js';
 import { deliverAlbum } from './deliver-album.js';
 import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
 import { isSendMethod, type SendMethod, sendWith } from './send-methods.js';
+import type { AlbumSends } from './types.js';
 
 /**
  * Everything that puts a file into a chat: a cached file_id resent, a URL Telegram fetches
@@ -34,7 +35,9 @@ export function createDelivery(
     : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
   // A /pdf job's file is not the link's own content: it is neither cached nor served from the cache.
   const keyOf = (job: JobRecord) =>
-    job.kind === 'pdf' ? undefined : cacheKey(job.url, job.options.format as string | undefined);
+    job.kind === 'pdf'
+      ? undefined
+      : cacheKey(job.url, [job.options.format, job.options.items].filter(Boolean).join('+') || undefined);
   const remember = async (job: JobRecord, d: Delivered) => {
     const key = keyOf(job);
     if (key && d.sent.fileId)
@@ -67,9 +70,14 @@ export function createDelivery(
       const hit = key ? await deps.fileCache.get(key) : undefined;
       if (!key || !hit) return undefined;
       const method = isSendMethod(hit.method) ? hit.method : 'sendDocument';
+      const text = caption(deps.t, job, nameFromUrl(job.url), hit.size);
       try {
+        if (hit.method === ALBUM) {
+          const messageId = await resendAlbum(deps.api, job, JSON.parse(hit.fileId) as AlbumSends, text);
+          return { size: hit.size, sent: { method: ALBUM, fileId: hit.fileId, messageId } };
+        }
         const msg = await sendWith(deps.api, method, job.chatId, hit.fileId, {
-          caption: caption(deps.t, job, nameFromUrl(job.url), hit.size),
+          caption: text,
           target: replyTarget(job),
         });
         return { size: hit.size, sent: { method, fileId: hit.fileId, messageId: msg.message_id } };
@@ -108,12 +116,46 @@ export function createDelivery(
     async deliver(job, io, files) {
       if (!files.length) throw new JobFailure('unsupported', 'nothing to deliver');
       if (files.length > 1) {
-        const sent = await deliverAlbum(deps, job, io, files);
-        return { size: files.reduce((n, f) => n + f.size, 0), sent };
+        const { last, sends } = await deliverAlbum(deps, job, io, files);
+        const size = files.reduce((n, f) => n + f.size, 0);
+        // The album is kept as its sends (JSON) under the link's key: the same post again is instant.
+        if (!sends) return { size, sent: last };
+        return remember(job, {
+          size,
+          sent: { method: ALBUM, fileId: JSON.stringify(sends), messageId: last.messageId },
+        });
       }
       return remember(job, { size: files[0]!.size, sent: await deliverFile(deps, job, io, files[0]!) });
     },
   };
+}
+
+/** The file_id cache's method for a link delivered as several files. */
+const ALBUM = 'album';
+
+/** Sends a cached album again by file_id; the caption goes on its first item. */
+async function resendAlbum(api: Api, job: JobRecord, sends: AlbumSends, text: string): Promise<number> {
+  let first: number | undefined;
+  for (const s of sends) {
+    const caption = first === undefined ? text : undefined;
+    const msg =
+      'group' in s
+        ? (
+            await api.sendMediaGroup(
+              job.chatId,
+              s.group.map((item, i) =>
+                InputMediaBuilder[item.type](item.fileId, { caption: i === 0 ? caption : undefined }),
+              ),
+              replyTarget(job),
+            )
+          )[0]!
+        : await sendWith(api, s.method, job.chatId, s.fileId, {
+            caption: caption ?? '',
+            target: replyTarget(job),
+          });
+    first ??= msg.message_id;
+  }
+  return first!;
 }
 
 const PICTURE = /\.(jpe?g|png|webp)$/i;

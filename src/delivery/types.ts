@@ -1,6 +1,6 @@
 import type { MediaInfo } from '../media/probe.js';
 import type { replyTarget } from '../pipeline/reply-target.js';
-import type { SentMethod } from './send-methods.js';
+import type { SendMethod, SentMethod } from './send-methods.js';
 
 export interface Upload {
   chatId: number;
@@ -35,9 +35,15 @@ export interface GroupUpload {
   onProgress?: (done: number) => void;
 }
 
+/** An album as sent, to send again by file_id: albums in order, and the files sent alone. */
+export type AlbumSends = (
+  | { group: { type: 'photo' | 'video'; fileId: string }[] }
+  | { method: SendMethod; fileId: string }
+)[];
+
 /** Sends a local file into a chat; one implementation per transport (Bot API, MTProto). */
 export interface Uploader {
   upload(u: Upload): Promise<Sent>;
   /** Albums: the Bot API's sendMediaGroup (MTProto has none of ours). */
-  uploadGroup?(g: GroupUpload): Promise<Sent>;
+  uploadGroup?(g: GroupUpload): Promise<Sent & { items: { type: 'photo' | 'video'; fileId: string }[] }>;
 }

@@ -59,6 +59,18 @@ describe('several items behind one link', () => {
     await h.expectTmpEmpty();
   });
 
+  it('answers the same page again at once from the file_id cache: one album, nothing fetched', async () => {
+    const fetched = () => h.web.requests.filter((r) => r.path.startsWith('/files/clip-')).length;
+    const before = fetched();
+    const u = user(4405);
+    h.api.sendText(u, `${h.web.url}/three`);
+    await waitUntil(() => h.files(u.id).length === 3, 30_000, 'three videos again');
+    const [album] = albums(u.id);
+    expect((album!.params.media as { media: string }[]).every((m) => m.media.startsWith('FILE_'))).toBe(true);
+    expect(Object.keys(album!.files)).toEqual([]);
+    expect(fetched()).toBe(before);
+  });
+
   it('asks first about 12 items, then sends them all in albums of 10 and 2', async () => {
     const u = user(4402);
     h.api.sendText(u, `${h.web.url}/twelve`);
