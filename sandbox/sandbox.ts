@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startContentServer } from '../test/support/content-server.js';
-import { makeGif, makeMp4, videoPage } from '../test/support/media.js';
+import { makeGif, makeMp4, makePng, videoPage } from '../test/support/media.js';
 import { type RunningBot, startBot, TEST_TOKEN } from '../test/support/spawn-bot.js';
 
 /**
@@ -13,9 +13,12 @@ import { type RunningBot, startBot, TEST_TOKEN } from '../test/support/spawn-bot
  * allowed here only, because the samples live on this machine.
  */
 export const SANDBOX_USER = { id: 777, first_name: 'Sandbox', language_code: 'en', username: 'sandbox_user' };
+/** The group view: the same user in a group, where the bot answers only /dl and links addressed to it. */
+export const SANDBOX_GROUP = { id: -1_000_000_000_777, title: 'Sandbox group' };
 
 interface UserMessage {
   id: string;
+  chat: 'private' | 'group';
   text: string;
   at: number;
 }
@@ -36,6 +39,19 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
         .end(videoPage('A video page', '/files/sample-video.mp4')),
     );
     samples.push({ label: 'page with a video', url: `${web.url}/watch` });
+    // A post with three clips: one album.
+    for (const i of [1, 2, 3]) web.addFile(`clip-${i}.mp4`, makeMp4(2, 320 + 80 * i, 240), 'video/mp4');
+    web.route('/post', (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<!doctype html><html><head><title>A post with three clips</title></head><body>${[1, 2, 3]
+            .map((i) => `<video controls src="/files/clip-${i}.mp4"></video>`)
+            .join('')}</body></html>`,
+        ),
+    );
+    samples.push({ label: 'post with three clips (album)', url: `${web.url}/post` });
+    samples.push({ label: 'picture', url: web.addFile('sample-picture.png', makePng(), 'image/png') });
   } catch {
     // Without ffmpeg the sandbox still runs with the generated document below.
   }
@@ -72,8 +88,11 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
       if (req.method === 'GET' && url.pathname === '/')
         return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       if (req.method === 'GET' && url.pathname === '/api/samples') return json(res, samples);
+      const chatOf = (v: unknown) => (v === 'group' ? 'group' : 'private');
+      const chatId = (c: 'private' | 'group') => (c === 'group' ? SANDBOX_GROUP.id : user.id);
       if (req.method === 'GET' && url.pathname === '/api/messages') {
-        const bots = api.messagesTo(user.id).map((m) => ({
+        const chat = chatOf(url.searchParams.get('chat'));
+        const bots = api.messagesTo(chatId(chat)).map((m) => ({
           id: `b${m.message_id}`,
           messageId: m.message_id,
           from: 'bot',
@@ -90,22 +109,24 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
               }
             : undefined,
         }));
-        const mine = userMessages.map((m) => ({ ...m, from: 'user' }));
+        const mine = userMessages.filter((m) => m.chat === chat).map((m) => ({ ...m, from: 'user' }));
         return json(
           res,
           [...mine, ...bots].sort((a, b) => a.at - b.at),
         );
       }
       if (req.method === 'POST' && url.pathname === '/api/send') {
-        const { text } = await readBody(req);
+        const { text, chat: which } = await readBody(req);
         if (typeof text !== 'string' || !text.trim()) return json(res, { error: 'empty' }, 400);
-        userMessages.push({ id: `u${userMessages.length}`, text, at: Date.now() });
-        api.sendText(user, text);
+        const chat = chatOf(which);
+        userMessages.push({ id: `u${userMessages.length}`, chat, text, at: Date.now() });
+        if (chat === 'group') api.sendGroupText(user, SANDBOX_GROUP, text);
+        else api.sendText(user, text);
         return json(res, { ok: true });
       }
       if (req.method === 'POST' && url.pathname === '/api/click') {
-        const { messageId, data } = await readBody(req);
-        const message = api.messagesTo(user.id).find((m) => m.message_id === Number(messageId));
+        const { messageId, data, chat } = await readBody(req);
+        const message = api.messagesTo(chatId(chatOf(chat))).find((m) => m.message_id === Number(messageId));
         if (!message || typeof data !== 'string') return json(res, { error: 'unknown message' }, 404);
         api.clickButton(user, message, data);
         return json(res, { ok: true });

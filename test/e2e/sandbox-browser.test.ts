@@ -55,4 +55,19 @@ describe('the sandbox in a real browser', () => {
       .map((c) => String(c.params.text));
     expect(edits.some((t) => /Checking|Downloading|Sending/.test(t))).toBe(true);
   });
+
+  it('shows a post with three clips as an album and a picture as a photo, in the group view too', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(sandbox.url);
+    await page.getByRole('button', { name: 'picture' }).click();
+    await page.locator('.msg.bot img').first().waitFor({ timeout: 30_000 });
+    await page.selectOption('#chat-kind', 'group');
+    await page.getByRole('button', { name: 'post with three clips (album)' }).click();
+    await page.locator('.msg.user', { hasText: '/dl ' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.locator('.msg.bot video').count(), { timeout: 60_000 }).toBe(3);
+    const album = sandbox.api.calls.filter((c) => c.method === 'sendMediaGroup');
+    expect(album).toHaveLength(1);
+    expect(Number(album[0]!.params.chat_id)).toBeLessThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-group.png'), fullPage: true });
+  });
 });
