@@ -146,3 +146,5 @@ items-chosen = On its way.
 items-declined = Nothing will be sent.
 items-failed = Of { $count } items, these could not be sent:
 items-failed-line = • item { $index }: { $reason }
+list-offer = This video is part of a list.
+list-button = The whole list

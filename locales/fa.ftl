@@ -146,3 +146,5 @@ items-chosen = در راه است.
 items-declined = چیزی فرستاده نمی‌شود.
 items-failed = از { $count } مورد، این‌ها فرستاده نشدند:
 items-failed-line = • مورد { $index }: { $reason }
+list-offer = این ویدیو بخشی از یک فهرست است.
+list-button = کل فهرست

@@ -61,6 +61,7 @@ export function createFeatures(deps: {
     createItemsFeature({
       queue: storage.jobs,
       submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
+      submitUrl: (ctx, url, options) => links.submitLink(ctx, url, 'auto', options),
     }),
     createPdfFeature({
       available: deps.pdfAvailable,

@@ -43,6 +43,8 @@ export const callbackData = {
   quality: action('q', { jobId: JOB_ID, choice: WORD }),
   /** The answer to "this link has N items": all, the first 10, or none. */
   items: action('i', { jobId: JOB_ID, choice: WORD }),
+  /** "The whole list" under a video that belongs to one. */
+  list: action('l', { jobId: JOB_ID }),
   settings: action('s', { field: '[lqv]', value: WORD }),
   history: action('h', { page: PAGE }),
   adminMenu: action('a:m', {}),

@@ -73,8 +73,10 @@ export function createDelivery(
       const text = caption(deps.t, job, nameFromUrl(job.url), hit.size);
       try {
         if (hit.method === ALBUM) {
-          const messageId = await resendAlbum(deps.api, job, JSON.parse(hit.fileId) as AlbumSends, text);
-          return { size: hit.size, sent: { method: ALBUM, fileId: hit.fileId, messageId } };
+          const sends = JSON.parse(hit.fileId) as AlbumSends;
+          const messageId = await resendAlbum(deps.api, job, sends, text);
+          const items = sends.reduce((n, s) => n + ('group' in s ? s.group.length : 1), 0);
+          return { size: hit.size, items, sent: { method: ALBUM, fileId: hit.fileId, messageId } };
         }
         const msg = await sendWith(deps.api, method, job.chatId, hit.fileId, {
           caption: text,
@@ -119,9 +121,10 @@ export function createDelivery(
         const { last, sends } = await deliverAlbum(deps, job, io, files);
         const size = files.reduce((n, f) => n + f.size, 0);
         // The album is kept as its sends (JSON) under the link's key: the same post again is instant.
-        if (!sends) return { size, sent: last };
+        if (!sends) return { size, items: files.length, sent: last };
         return remember(job, {
           size,
+          items: files.length,
           sent: { method: ALBUM, fileId: JSON.stringify(sends), messageId: last.messageId },
         });
       }

@@ -50,7 +50,10 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       if (job.linkId && !delivered.awaitingChoice) {
         const linkId = job.linkId;
         await retryWhileUnavailable(() =>
-          deps.links.setOutcome(linkId, 'delivered', { size: delivered.size ?? undefined }),
+          deps.links.setOutcome(linkId, 'delivered', {
+            size: delivered.size ?? undefined,
+            items: delivered.items,
+          }),
         );
       }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');

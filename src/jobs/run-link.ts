@@ -68,6 +68,18 @@ export function createLinkPipeline(deps: {
           )
           .catch(() => {});
       }
+      if (outcome.offerList) {
+        const button = new InlineKeyboard().text(
+          deps.t(job.language, 'list-button'),
+          callbackData.list.encode({ jobId: job.id }),
+        );
+        await deps.api
+          .sendMessage(job.chatId, deps.t(job.language, 'list-offer'), {
+            reply_markup: button,
+            ...replyTarget(job),
+          })
+          .catch(() => {});
+      }
       if (outcome.offerPdf && deps.offerPdf) {
         const button = new InlineKeyboard().text(
           deps.t(job.language, 'pdf-button'),

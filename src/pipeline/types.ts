@@ -40,6 +40,8 @@ export interface LocalFile {
 
 export interface Delivered {
   size: number | null;
+  /** How many files went out (an album); one when absent. */
+  items?: number;
   sent: { method: string; fileId: string; messageId: number };
   /** The user was offered a choice (quality); a follow-up job will deliver. */
   awaitingChoice?: boolean;

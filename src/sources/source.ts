@@ -23,7 +23,13 @@ export interface AlbumReport {
 /** What a source made of a link. */
 export type SourceOutcome =
   /** Files in the job's folder, for delivery to send. `offerPdf`: the user may want it as a PDF. */
-  | { files: LocalFile[]; offerPdf?: boolean; album?: AlbumReport }
+  | {
+      files: LocalFile[];
+      offerPdf?: boolean;
+      album?: AlbumReport;
+      /** A list the delivered item belongs to, offered with a button afterwards. */
+      offerList?: string;
+    }
   /** A file Telegram may fetch itself by URL; if it refuses, the next source tries. */
   | { byUrl: { url: string; size: number | null } }
   /** The user was asked to choose (quality): a follow-up job delivers. */

@@ -12,6 +12,7 @@ import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { Source, SourceOutcome } from './source.js';
+import { youtubeListOf } from './youtube-list.js';
 import { fetchItems, itemsOf } from './ytdlp-items.js';
 
 /** How long a quality keyboard stays answerable. */
@@ -83,7 +84,7 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
       if (size > maxBytes)
         throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
       const filename = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
-      return { files: [{ file, filename, size, meta: { title } }] };
+      return { files: [{ file, filename, size, meta: { title } }], offerList: youtubeListOf(job.url) };
     },
   };
 }

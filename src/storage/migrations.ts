@@ -76,4 +76,8 @@ export const migrations: { version: number; sql: string }[] = [
     version: 4,
     sql: 'ALTER TABLE jobs ADD COLUMN ready_at INTEGER NOT NULL DEFAULT 0;',
   },
+  {
+    version: 5,
+    sql: 'ALTER TABLE links ADD COLUMN items INTEGER NOT NULL DEFAULT 1;',
+  },
 ];

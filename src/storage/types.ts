@@ -72,9 +72,15 @@ export interface LinkRecord {
 
 export interface LinksRepo {
   add(userId: number, url: string, now: number): Promise<LinkRecord>;
-  setOutcome(id: number, outcome: LinkOutcome, extra?: { size?: number; errorClass?: string }): Promise<void>;
+  /** `items`: how many files the link gave (an album); quotas count each. */
+  setOutcome(
+    id: number,
+    outcome: LinkOutcome,
+    extra?: { size?: number; errorClass?: string; items?: number },
+  ): Promise<void>;
   recentByUser(userId: number, offset: number, limit: number): Promise<LinkRecord[]>;
   countByUser(userId: number): Promise<number>;
+  /** Links (each item of an album counted) since `since` that count against a quota. */
   countByUserSince(userId: number, since: number): Promise<number>;
   bytesByUserSince(userId: number, since: number): Promise<number>;
   /** Creation time of the oldest counted link since `since` (delivered ones only when asked). */

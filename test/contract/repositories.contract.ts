@@ -68,6 +68,15 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       expect(stats.failures).toEqual({ guard: 1 });
     });
 
+    it('links: an album counts each of its items against the quota', async () => {
+      const s = await makeStorage();
+      await s.links.add(503, 'https://a/single', 1000);
+      const album = await s.links.add(503, 'https://a/album', 2000);
+      await s.links.setOutcome(album.id, 'delivered', { size: 300, items: 3 });
+      expect(await s.links.countByUserSince(503, 0)).toBe(4);
+      expect(await s.links.countByUserSince(503, 1500)).toBe(3);
+    });
+
     it('kv and the file_id cache: set, overwrite, delete', async () => {
       const s = await makeStorage();
       expect(await s.kv.get('k')).toBeUndefined();

@@ -19,8 +19,8 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
       ),
     async setOutcome(id, outcome, extra = {}) {
       await pool.query(
-        'UPDATE links SET outcome = $2, size = COALESCE($3, size), error_class = $4 WHERE id = $1',
-        [id, outcome, extra.size ?? null, extra.errorClass ?? null],
+        'UPDATE links SET outcome = $2, size = COALESCE($3, size), error_class = $4, items = COALESCE($5, items) WHERE id = $1',
+        [id, outcome, extra.size ?? null, extra.errorClass ?? null, extra.items ?? null],
       );
     },
     recentByUser: (userId, offset, limit) =>
@@ -33,7 +33,7 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
     countByUserSince: async (userId, since) =>
       (
         await one<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM links WHERE user_id = $1 AND created_at >= $2 AND ${COUNTED}`,
+          `SELECT COALESCE(SUM(items), 0)::bigint AS n FROM links WHERE user_id = $1 AND created_at >= $2 AND ${COUNTED}`,
           [userId, since],
         )
       ).n,

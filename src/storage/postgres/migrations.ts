@@ -66,6 +66,10 @@ const migrations: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: 'ALTER TABLE links ADD COLUMN items INTEGER NOT NULL DEFAULT 1;',
+  },
 ];
 
 /**

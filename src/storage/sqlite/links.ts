@@ -10,14 +10,14 @@ export function createSqliteLinks(db: Db): LinksRepo {
     `INSERT INTO links (user_id, url, created_at) VALUES (?, ?, ?) RETURNING ${COLUMNS}`,
   );
   const outcome = db.prepare(
-    'UPDATE links SET outcome = ?, size = COALESCE(?, size), error_class = ? WHERE id = ?',
+    'UPDATE links SET outcome = ?, size = COALESCE(?, size), error_class = ?, items = COALESCE(?, items) WHERE id = ?',
   );
   const recent = db.prepare(
     `SELECT ${COLUMNS} FROM links WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`,
   );
   const countUser = db.prepare('SELECT COUNT(*) AS n FROM links WHERE user_id = ?');
   const countSince = db.prepare(
-    "SELECT COUNT(*) AS n FROM links WHERE user_id = ? AND created_at >= ? AND source = 'bot' AND outcome != 'refused'",
+    "SELECT COALESCE(SUM(items), 0) AS n FROM links WHERE user_id = ? AND created_at >= ? AND source = 'bot' AND outcome != 'refused'",
   );
   const bytesSince = db.prepare(
     "SELECT COALESCE(SUM(size), 0) AS n FROM links WHERE user_id = ? AND created_at >= ? AND outcome = 'delivered'",
@@ -43,7 +43,7 @@ export function createSqliteLinks(db: Db): LinksRepo {
   return toAsync<LinksRepo>({
     add: (userId, url, now) => insert.get(userId, url, now) as LinkRecord,
     setOutcome(id, o, extra = {}) {
-      outcome.run(o, extra.size ?? null, extra.errorClass ?? null, id);
+      outcome.run(o, extra.size ?? null, extra.errorClass ?? null, extra.items ?? null, id);
     },
     recentByUser: (userId, offset, limit) => recent.all(userId, limit, offset) as LinkRecord[],
     countByUser: (userId) => (countUser.get(userId) as { n: number }).n,
