@@ -1,13 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Api, InlineKeyboard } from 'grammy';
+import type { Api } from 'grammy';
 import type { Translator } from '../bot/i18n.js';
-import { callbackData } from '../callbacks/callback-data.js';
 import type { Delivery } from '../delivery/delivery-service.js';
 import type { HeadInfo } from '../download/response-info.js';
-import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
 import type { Source } from '../sources/source.js';
+import { tellAfterDelivery } from './after-delivery.js';
 
 /**
  * A link from source to delivery: a cached file_id is resent at once; otherwise the guarded HEAD
@@ -47,51 +46,7 @@ export function createLinkPipeline(deps: {
         continue;
       }
       const delivered = await deps.delivery.deliver(job, io, outcome.files);
-      if (outcome.album?.failed.length) {
-        // The others arrived; the user hears which items did not, and why.
-        const lines = outcome.album.failed.map((f) =>
-          deps.t(job.language, 'items-failed-line', {
-            index: f.index + 1,
-            reason: deps.t(job.language, `fail-${f.kind}`, {
-              limit: '?',
-              size: '?',
-              status: '?',
-              url: job.url,
-            }),
-          }),
-        );
-        await deps.api
-          .sendMessage(
-            job.chatId,
-            [deps.t(job.language, 'items-failed', { count: outcome.album.count }), ...lines].join('\n'),
-            { link_preview_options: { is_disabled: true }, ...replyTarget(job) },
-          )
-          .catch(() => {});
-      }
-      if (outcome.offerList) {
-        const button = new InlineKeyboard().text(
-          deps.t(job.language, 'list-button'),
-          callbackData.list.encode({ jobId: job.id }),
-        );
-        await deps.api
-          .sendMessage(job.chatId, deps.t(job.language, 'list-offer'), {
-            reply_markup: button,
-            ...replyTarget(job),
-          })
-          .catch(() => {});
-      }
-      if (outcome.offerPdf && deps.offerPdf) {
-        const button = new InlineKeyboard().text(
-          deps.t(job.language, 'pdf-button'),
-          callbackData.pdf.encode({ jobId: job.id }),
-        );
-        await deps.api
-          .sendMessage(job.chatId, deps.t(job.language, 'pdf-offer'), {
-            reply_markup: button,
-            ...replyTarget(job),
-          })
-          .catch(() => {});
-      }
+      await tellAfterDelivery(deps, job, { ...outcome, offerPdf: outcome.offerPdf && deps.offerPdf });
       return delivered;
     }
     throw new JobFailure('unsupported', 'no source could fetch this link');

@@ -5,12 +5,12 @@ import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { createRateMeter } from '../jobs/status-text.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import { autoChoice, formatSelector } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { AlbumReport, LinkProbe, SourceOutcome } from './source.js';
+import { ytdlpProgress } from './ytdlp-progress.js';
 
 interface ItemsDeps {
   ytdlp: Ytdlp;
@@ -47,24 +47,13 @@ export async function fetchItems(
   for (let index = 0; index < count; index++) {
     const itemDir = path.join(dir, `item-${index + 1}`);
     await mkdir(itemDir, { recursive: true });
-    const rate = createRateMeter();
     try {
       const file = await deps.ytdlp.download(
         job.url,
         itemDir,
         { selector, audioOnly, maxBytes, item: index },
         io.signal,
-        (pr) => {
-          io.touch();
-          const done = pr.downloaded_bytes ?? 0;
-          io.report({
-            phase: 'downloading',
-            done,
-            total: pr.total_bytes ?? pr.total_bytes_estimate ?? undefined,
-            speed: pr.speed ?? rate(done),
-            item: { index, count },
-          });
-        },
+        ytdlpProgress(io, { index, count }),
       );
       const size = (await stat(file)).size;
       if (size > maxBytes)

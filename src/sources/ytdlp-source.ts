@@ -5,7 +5,6 @@ import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { createRateMeter } from '../jobs/status-text.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure } from '../pipeline/types.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
@@ -14,6 +13,7 @@ import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { Source, SourceOutcome } from './source.js';
 import { youtubeListOf } from './youtube-list.js';
 import { fetchItems, itemsOf } from './ytdlp-items.js';
+import { ytdlpProgress } from './ytdlp-progress.js';
 
 /** How long a quality keyboard stays answerable. */
 export const CHOICE_TTL_MS = 10 * 60_000;
@@ -60,25 +60,13 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
           return offerChoice(deps, job, info, maxBytes);
         choice = autoChoice(job.options.quality as QualitySetting | undefined);
       }
-      const rate = createRateMeter();
       const { selector, audioOnly } = formatSelector(choice, maxBytes);
       const file = await deps.ytdlp.download(
         job.url,
         dir,
         { selector, audioOnly, maxBytes },
         io.signal,
-        (pr) => {
-          io.touch();
-          if (pr.status === 'merging' || pr.status === 'converting')
-            return io.report({ phase: 'processing', step: pr.status });
-          const done = pr.downloaded_bytes ?? 0;
-          io.report({
-            phase: 'downloading',
-            done,
-            total: pr.total_bytes ?? pr.total_bytes_estimate ?? undefined,
-            speed: pr.speed ?? rate(done),
-          });
-        },
+        ytdlpProgress(io),
       );
       const size = (await stat(file)).size;
       if (size > maxBytes)

@@ -1,38 +1,13 @@
 import type pg from 'pg';
 import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
-import type { JobId, JobKind, JobQueue, JobRecord, Language } from '../types.js';
+import { type JobRow, toJobRecord } from '../job-row.js';
+import type { JobId, JobQueue, JobRecord } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
 import { QUEUE_CHANNEL } from './session.js';
 
-interface Row {
-  id: number;
-  user_id: number;
-  chat_id: number;
-  link_id: number | null;
-  url: string;
-  kind: JobKind;
-  options: Record<string, unknown>;
-  language: Language;
-  state: JobRecord['state'];
-  attempts: number;
-  status_message_id: number | null;
-  created_at: number;
-}
+type Row = JobRow<Record<string, unknown>>;
 
-const toJob = (r: Row): JobRecord => ({
-  id: String(r.id),
-  userId: r.user_id,
-  chatId: r.chat_id,
-  linkId: r.link_id,
-  url: r.url,
-  kind: r.kind,
-  options: r.options,
-  language: r.language,
-  state: r.state,
-  attempts: r.attempts,
-  statusMessageId: r.status_message_id,
-  createdAt: r.created_at,
-});
+const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => o);
 
 /** Ids are ours (bigserial); anything else names no job. */
 const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);

@@ -1,37 +1,12 @@
 import type { Db } from '../database.js';
 import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
-import type { JobId, JobKind, JobQueue, JobRecord, Language, Lease, NewJob, QueueLimits } from '../types.js';
+import { type JobRow, toJobRecord } from '../job-row.js';
+import type { JobId, JobQueue, JobRecord, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
 
-interface Row {
-  id: number;
-  user_id: number;
-  chat_id: number;
-  link_id: number | null;
-  url: string;
-  kind: JobKind;
-  options: string;
-  language: Language;
-  state: JobRecord['state'];
-  attempts: number;
-  status_message_id: number | null;
-  created_at: number;
-}
+type Row = JobRow<string>;
 
-const toJob = (r: Row): JobRecord => ({
-  id: String(r.id),
-  userId: r.user_id,
-  chatId: r.chat_id,
-  linkId: r.link_id,
-  url: r.url,
-  kind: r.kind,
-  options: JSON.parse(r.options) as Record<string, unknown>,
-  language: r.language,
-  state: r.state,
-  attempts: r.attempts,
-  statusMessageId: r.status_message_id,
-  createdAt: r.created_at,
-});
+const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => JSON.parse(o) as Record<string, unknown>);
 
 /** A queued row as the fair scheduler sees it. */
 const asQueued = (r: Row) => ({ ...r, userId: r.user_id });
