@@ -110,3 +110,60 @@ describe('several items behind one link', () => {
     expect(albums(v.id)).toEqual([]);
   });
 });
+
+describe('a video from a YouTube list', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.start({ DEFAULT_LANGUAGE: 'en' }, 'youtube-list');
+  });
+  afterAll(() => h.close());
+
+  // YouTube is out of reach here, so the button's answer is driven by hand: the job of a
+  // watch?v=…&list=… link is in the queue (it fails, unreachable), and "the whole list" for it
+  // becomes a new link, the list's own page, in the user's history.
+  it('turns "the whole list" into a new link for the list page; nothing for a link without a list', async () => {
+    const u = user(4501);
+    const watch = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG';
+    h.api.sendText(u, watch);
+    const status = await waitUntil(
+      () =>
+        h.api
+          .messagesTo(u.id)
+          .find((m) => m.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data?.startsWith('cancel:')),
+      20_000,
+      'the status message',
+    );
+    const jobId = status.reply_markup!.inline_keyboard![0]![0]!.callback_data!.slice('cancel:'.length);
+    await waitUntil(() => h.api.messagesTo(u.id).some((m) => /❌/.test(m.text ?? '')), 60_000, 'the failure');
+    h.api.clickButton(u, status, `l:${jobId}`);
+    // The list page is a job of its own: a second status message with its Cancel button.
+    const statuses = () =>
+      h.api
+        .messagesTo(u.id)
+        .filter(
+          (m) =>
+            m.method === 'sendMessage' &&
+            m.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data?.startsWith('cancel:'),
+        );
+    await waitUntil(() => statuses().length === 2, 20_000, 'a job for the list page');
+    h.api.sendText(u, '/history');
+    const history = await h.waitForText(u.id, /Your links \(2\)/);
+    expect(history.text).toContain('playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG');
+
+    const v = user(4502);
+    h.api.sendText(v, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    const plain = await waitUntil(
+      () =>
+        h.api
+          .messagesTo(v.id)
+          .find((m) => m.reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data?.startsWith('cancel:')),
+      20_000,
+      'the status message',
+    );
+    const plainJob = plain.reply_markup!.inline_keyboard![0]![0]!.callback_data!.slice('cancel:'.length);
+    await h.bot!.handled([h.api.clickButton(v, plain, `l:${plainJob}`)]);
+    h.api.sendText(v, '/history');
+    expect((await h.waitForText(v.id, /Your links \(\d+\)/)).text).toMatch(/Your links \(1\)/);
+  });
+});
