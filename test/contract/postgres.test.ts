@@ -2,7 +2,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createPostgresStorage } from '../../src/storage/postgres/index.js';
-import type { Storage } from '../../src/storage/types.js';
+import { createPool, inTransaction } from '../../src/storage/postgres/pool.js';
+import { type Storage, StorageUnavailableError } from '../../src/storage/types.js';
 import { startPostgres, type TestPostgres } from '../support/postgres.js';
 import { waitUntil } from '../support/spawn-bot.js';
 import { describeQueueContract } from './queue.contract.js';
@@ -89,5 +90,21 @@ describe('PostgreSQL across processes', () => {
     );
     const after = await Promise.all(rest.map((s) => s.coordination.holds('periodic')));
     expect(after.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('survives the server going away while a transaction waits between two queries', async () => {
+    const pool = createPool(await server.createDatabase(), createLogger({ level: 'silent', secrets: [] }));
+    try {
+      const run = inTransaction(pool, async (c) => {
+        await c.query('SELECT 1');
+        // The server ends this connection while our code holds the client between queries.
+        await server.stop();
+        await c.query('SELECT 1');
+      });
+      await expect(run).rejects.toBeInstanceOf(StorageUnavailableError);
+    } finally {
+      await server.start();
+      await pool.end();
+    }
   });
 });

@@ -24,6 +24,8 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
   let inFlight = 0;
   let mostInFlight = 0;
   let hold = false;
+  /** Sources send nothing at all (a download that cannot finish until released). */
+  let stall = false;
 
   const env = (role: string): Record<string, string> => ({
     ROLE: role,
@@ -70,6 +72,7 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
     mostInFlight = Math.max(mostInFlight, ++inFlight);
     let sent = 0;
     const t = setInterval(() => {
+      if (stall) return;
       const n = Math.min(hold ? KB : 16 * KB, size - sent);
       res.write(Buffer.alloc(n, 7));
       sent += n;
@@ -181,23 +184,31 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
     await waitUntil(() => users.every((u) => (active.get(u.id) ?? 0) === 1), 20_000, 'three downloads');
     await db.stop();
     const front = procs[0]!;
-    const down = await waitUntil(
-      async () => {
-        const h = await front.health();
-        return h.status === 503 ? h : undefined;
-      },
-      20_000,
-      '/health to turn 503',
-    );
-    expect(down.body.reasons?.join(' ')).toMatch(/database/);
-    // A link sent meanwhile is taken by polling and held until the database answers.
     const late = user(7409);
-    api.sendText(late, `${web.url}/u?user=${late.id}&n=late`);
-    await front.waitForLog(/update held until it answers/, 20_000);
-    // The running downloads end while the database is away: the files go out, their record waits.
-    hold = false;
-    await waitUntil(() => users.every((u) => (active.get(u.id) ?? 0) === 0), 20_000, 'the downloads to end');
-    await db.start();
+    try {
+      const down = await waitUntil(
+        async () => {
+          const h = await front.health();
+          return h.status === 503 ? h : undefined;
+        },
+        20_000,
+        '/health to turn 503',
+      );
+      expect(down.body.reasons?.join(' ')).toMatch(/database/);
+      // A link sent meanwhile is taken by polling and held until the database answers.
+      api.sendText(late, `${web.url}/u?user=${late.id}&n=late`);
+      await front.waitForLog(/update held until it answers/, 20_000);
+      // The running downloads end while the database is away: the files go out, their record waits.
+      hold = false;
+      await waitUntil(
+        () => users.every((u) => (active.get(u.id) ?? 0) === 0),
+        20_000,
+        'the downloads to end',
+      );
+    } finally {
+      hold = false;
+      await db.start();
+    }
     await waitUntil(
       async () => (await Promise.all(procs.map((p) => p.health()))).every((h) => h.status === 200),
       30_000,
@@ -218,22 +229,27 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
 
   it('stays up through a database outage longer than the leases: jobs run again, each file sent once', async () => {
     const users = [1, 2].map((i) => user(7600 + i));
-    hold = true;
+    // The downloads stall, so they are still running when the leases lapse, however slow the machine.
+    stall = true;
     for (const u of users) api.sendText(u, `${web.url}/u?user=${u.id}&n=outage`);
     await waitUntil(() => users.every((u) => (active.get(u.id) ?? 0) === 1), 20_000, 'two downloads');
     const workers = procs.slice(1);
     const marks = new Map(workers.map((p) => [p, p.logs().length]));
     await db.stop();
-    // No worker can renew its leases now: each stops its job rather than risk a second copy.
-    await waitUntil(
-      () =>
-        workers.filter((p) => /job stopped: its lease ran out/.test(p.logs().slice(marks.get(p)))).length > 0,
-      30_000,
-      'the leases to run out',
-    );
-    expect((await procs[0]!.health()).status).toBe(503);
-    await db.start();
-    hold = false;
+    try {
+      // No worker can renew its leases now: each stops its job rather than risk a second copy.
+      await waitUntil(
+        () =>
+          workers.filter((p) => /job stopped: its lease ran out/.test(p.logs().slice(marks.get(p)))).length >
+          0,
+        30_000,
+        'the leases to run out',
+      );
+      expect((await procs[0]!.health()).status).toBe(503);
+    } finally {
+      stall = false;
+      await db.start();
+    }
     for (const u of users) await waitUntil(() => files(u.id).length === 1, 60_000, `user ${u.id}'s file`);
     await waitUntil(
       async () => (await Promise.all(procs.map((p) => p.health()))).every((h) => h.status === 200),

@@ -67,6 +67,12 @@ describe('ROLE=all on PostgreSQL: a restart with an empty disk keeps everything'
       15_000,
       'two jobs waiting',
     );
+    // The running job is in its download (its GET reached the source) when the deploy stops it.
+    await waitUntil(
+      () => h.web.requests.some((r) => r.method === 'GET' && r.path.includes('n=running')),
+      15_000,
+      'the running download',
+    );
     expect(h.api.messagesTo(ADMIN).filter((m) => /Links due for deletion/.test(m.text ?? ''))).toEqual([]);
     await first.stop();
 

@@ -71,6 +71,12 @@ export function createPool(connectionString: string, log: Logger, max = 5): pg.P
 export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A checked-out client whose server goes away between two queries emits 'error'; unheard, that
+  // would be an uncaught exception. The next query fails instead, and the client is discarded.
+  const onError = () => {
+    broken = true;
+  };
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await fn(client);
@@ -82,6 +88,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
     });
     throw unavailable(err);
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
