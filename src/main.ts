@@ -200,6 +200,8 @@ async function main(): Promise<void> {
     }
     lifecycle.defer('polling', () => front.stop());
   }
+  // Closed first: once shutdown begins no job is claimed here, while polling stops and jobs drain.
+  if (worker) lifecycle.defer('job-claims', () => worker.stopClaiming());
   log.info({ role: config.role }, 'bot started');
 }
 

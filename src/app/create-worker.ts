@@ -44,5 +44,11 @@ export async function createWorker(deps: {
     announcesPositions: () => storage.coordination.holds('queue-positions'),
   });
   deps.health.register('jobs', jobs.runner.probe);
-  return { pipelines, runner: jobs.runner, start: () => jobs.start(), drain: jobs.drain };
+  return {
+    pipelines,
+    runner: jobs.runner,
+    start: () => jobs.start(),
+    stopClaiming: () => jobs.runner.stopClaiming(),
+    drain: jobs.drain,
+  };
 }

@@ -125,6 +125,13 @@ export function createJobRunner(deps: {
     await pump();
   }
 
+  /** Claims nothing more (shutdown has begun); running jobs go on. */
+  function stopClaiming(): void {
+    accepting = false;
+    clearTimeout(timer);
+    unsubscribe();
+  }
+
   const runTick = () =>
     tick()
       .catch((err) => deps.log.error({ err }, 'job lease tick failed'))
@@ -154,11 +161,10 @@ export function createJobRunner(deps: {
       return outcome;
     },
     isRunningHere: (jobId: JobId) => running.has(jobId),
+    stopClaiming,
     /** Stops claiming; running jobs get `graceMs`, then are interrupted (they go back to the queue). */
     async drain(graceMs: number): Promise<void> {
-      accepting = false;
-      clearTimeout(timer);
-      unsubscribe();
+      stopClaiming();
       const all = () => Promise.allSettled([...running.values()].map((r) => r.done));
       let grace: NodeJS.Timeout | undefined;
       await Promise.race([all(), new Promise((r) => (grace = setTimeout(r, graceMs)))]);

@@ -64,6 +64,32 @@ describe('job runner on a shared queue', () => {
     expect((reason as CancelReason).by).toBe('user');
   });
 
+  it('claims nothing once shutdown has begun, while the job it runs goes on', async () => {
+    const s = storage();
+    let finish = () => {};
+    const started: string[] = [];
+    const a = runner(s, (job) => {
+      started.push(job.id);
+      return new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+    });
+    const first = await newJob(s);
+    await a.r.start();
+    await waitUntil(() => a.r.isRunningHere(first.id), 2000, 'the first job');
+    a.r.stopClaiming();
+    const second = (await s.jobs.enqueue(
+      { userId: 2, chatId: 2, linkId: null, url: 'https://y/', kind: 'auto', language: 'en' },
+      Date.now(),
+    ))!;
+    await a.r.pump();
+    finish();
+    await waitUntil(() => !a.r.isRunningHere(first.id), 2000, 'the first job to end');
+    await a.r.pump();
+    expect(started).toEqual([first.id]);
+    expect((await s.jobs.get(second.id))?.state).toBe('queued');
+  });
+
   it('takes up a job whose runner stopped renewing its lease, without a restart', async () => {
     const s = storage();
     // A's one job hangs without progress and ignores its signal (a wedged runner): its lease lapses.
