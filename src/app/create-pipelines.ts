@@ -110,6 +110,7 @@ export async function createPipelines(deps: {
     botApiLimitBytes: config.botApiUploadLimitBytes,
     ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
     ffprobe: ffprobe.available ? ffprobe.path : undefined,
+    log,
   });
 
   const ytdlp = ytdlpTool.available

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
+import { followGrowingFile } from '../download/growing-file.js';
 import { methodFor, type SendMethod, sendWith } from './send-methods.js';
 import type { Sent, Upload, Uploader } from './types.js';
 
@@ -12,22 +13,36 @@ import type { Sent, Upload, Uploader } from './types.js';
  *
  * With `localFiles` the Bot API is a `telegram-bot-api --local` server on this disk: a whole file
  * is sent as its `file://` path, which the server reads itself (no multipart copy); a byte range
- * of a file (a raw split part) still goes as an upload.
+ * of a file (a raw split part) still goes as an upload. (A file still landing is awaited: the
+ * server would not start sending it to Telegram before the whole multipart body arrived anyway.)
+ *
+ * A growing file is read as it lands; when its download fails, the request is aborted, so
+ * auto-retry does not send it again.
  */
 export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = {}): Uploader {
   async function send(method: SendMethod, u: Upload): Promise<Sent> {
     const byPath = opts.localFiles && !u.start;
+    // A local server reads a path only once the request is whole, so it takes the finished file.
+    if (byPath) await u.growing?.finished;
     const input = byPath ? `file://${u.file}` : new InputFile(() => counted(u), u.filename);
     const thumbnail = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
-    const msg = await sendWith(
-      api,
-      method,
-      u.chatId,
-      input,
-      { caption: u.caption, media: u.media, thumbnail, target: u.target },
-      u.signal,
-    );
-    return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
+    const control = new AbortController();
+    const abort = () => control.abort(u.signal.reason);
+    u.signal.addEventListener('abort', abort, { once: true });
+    u.growing?.finished.catch((err: unknown) => control.abort(err));
+    try {
+      const msg = await sendWith(
+        api,
+        method,
+        u.chatId,
+        input,
+        { caption: u.caption, media: u.media, thumbnail, target: u.target },
+        control.signal,
+      );
+      return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
+    } finally {
+      u.signal.removeEventListener('abort', abort);
+    }
   }
 
   return {
@@ -91,7 +106,12 @@ function counted(u: Upload) {
   let done = 0;
   // Only this upload's bytes: a raw split part is a range of the file.
   const start = u.start ?? 0;
-  return createReadStream(u.file, { start, end: start + Math.max(u.size, 1) - 1 }).pipe(
+  const source = u.growing
+    ? followGrowingFile(u.file, u.growing, { start, length: u.size, signal: u.signal })
+    : createReadStream(u.file, { start, end: start + Math.max(u.size, 1) - 1 });
+  // pipeline, not pipe: a read that fails (the download behind a growing file) fails the upload.
+  return pipeline(
+    source,
     new Transform({
       transform(chunk: Buffer, _e, cb) {
         done += chunk.length;
@@ -99,6 +119,7 @@ function counted(u: Upload) {
         cb(null, chunk);
       },
     }),
+    () => {},
   );
 }
 

@@ -1,6 +1,7 @@
 import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import { cacheKey } from '../jobs/url-key.js';
+import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
@@ -21,6 +22,12 @@ export interface Delivery {
   checkSize(size: number | undefined): void;
   /** A fetch stopped at the limit: over the file limit, or only over what can be sent? */
   explainLimit(err: unknown): unknown;
+  /**
+   * Disk a direct download of this size needs while it is sent: its size, or two parts of a file
+   * that goes out as raw parts, since each part is freed once sent (videos are cut from the
+   * whole file, so they need all of it).
+   */
+  diskNeeded(size: number, contentType: string | undefined): number;
   resendCached(job: JobRecord): Promise<Delivered | undefined>;
   /** Undefined when Telegram would not fetch it (the caller then downloads it). */
   sendByUrl(job: JobRecord, url: string, size: number | null): Promise<Delivered | undefined>;
@@ -58,6 +65,11 @@ export function createDelivery(
       if (size > deps.maxFileBytes)
         throw new JobFailure('too-large', 'too large', { size, limit: deps.maxFileBytes });
       if (size > limitBytes) throw overUploadLimit(size);
+    },
+    diskNeeded(size, contentType) {
+      const part = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
+      if (!deps.largeUploader || size <= part || /^video\//i.test(contentType ?? '')) return size;
+      return Math.min(size, 2 * part);
     },
     explainLimit(err) {
       const tooLarge = err instanceof JobFailure && err.kind === 'too-large';

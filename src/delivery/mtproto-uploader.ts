@@ -27,6 +27,7 @@ export function createMtprotoUploader(deps: {
               file: u.file,
               start: u.start,
               size: u.size,
+              growing: u.growing,
               inFlight: deps.inFlight,
               signal: u.signal,
               classify: deps.classify,
@@ -56,7 +57,9 @@ export function createMtprotoUploader(deps: {
           })(),
         );
       } catch (err) {
-        if (!u.signal.aborted && deps.classify(err).kind === 'transient') await deps.manager.discard(session);
+        // A failed download behind a growing file says nothing about the client.
+        if (!u.signal.aborted && !u.growing?.failed() && deps.classify(err).kind === 'transient')
+          await deps.manager.discard(session);
         throw err;
       }
     },

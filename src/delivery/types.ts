@@ -1,3 +1,4 @@
+import type { GrowingFile } from '../download/growing-file.js';
 import type { MediaInfo } from '../media/probe.js';
 import type { replyTarget } from '../pipeline/reply-target.js';
 import type { SendMethod, SentMethod } from './send-methods.js';
@@ -7,6 +8,8 @@ export interface Upload {
   file: string;
   /** Offset of this upload within `file` (raw split parts); 0 when absent. */
   start?: number;
+  /** The file is still landing: read it as it grows. */
+  growing?: GrowingFile;
   filename: string;
   size: number;
   media: MediaInfo;

@@ -10,7 +10,7 @@ const SLOTS = 8;
 export type { FileWriter };
 
 export interface DiskWriter {
-  writeTo(fd: number): FileWriter;
+  writeTo(fd: number, onWritten?: (bytesOnDisk: number) => void): FileWriter;
   close(): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ export function createDiskWriter({ idleStopMs = 15_000 } = {}): DiskWriter {
   };
 
   return {
-    writeTo(fd) {
+    writeTo(fd, onWritten) {
       clearTimeout(idleTimer);
       if (!thread) {
         const started = startWriterThread(() => {
@@ -40,10 +40,15 @@ export function createDiskWriter({ idleStopMs = 15_000 } = {}): DiskWriter {
       }
       const current = thread;
       current.opened();
-      return createFileWriter(current, fd, () => {
-        if (current.closed() === 0 && current === thread)
-          idleTimer = setTimeout(stopThread, idleStopMs).unref();
-      });
+      return createFileWriter(
+        current,
+        fd,
+        () => {
+          if (current.closed() === 0 && current === thread)
+            idleTimer = setTimeout(stopThread, idleStopMs).unref();
+        },
+        onWritten,
+      );
     },
     async close() {
       clearTimeout(idleTimer);

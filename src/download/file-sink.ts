@@ -16,6 +16,7 @@ export function createFileSink(
   maxBytes: number,
   onProgress: (done: number) => void,
   disk: DiskWriter,
+  onWritten?: (bytesOnDisk: number) => void,
 ): FileSink {
   let fd = -1;
   let writer: FileWriter | undefined;
@@ -27,7 +28,7 @@ export function createFileSink(
       open(file, 'w', (err, opened) => {
         if (err) return cb(err);
         fd = opened;
-        writer = disk.writeTo(fd);
+        writer = disk.writeTo(fd, onWritten);
         cb();
       });
     },

@@ -28,9 +28,15 @@ export interface FileWriter {
 
 /**
  * Fills slots with one file's bytes in order and hands each full slot over with its offset; the
- * file may be closed once `end` or `abort` has called back.
+ * file may be closed once `end` or `abort` has called back. `onWritten` hears how much of the file
+ * is on disk after each slot.
  */
-export function createFileWriter(slots: Slots, fd: number, onClosed: () => void): FileWriter {
+export function createFileWriter(
+  slots: Slots,
+  fd: number,
+  onClosed: () => void,
+  onWritten?: (bytesOnDisk: number) => void,
+): FileWriter {
   let slot: Buffer<ArrayBuffer> | undefined;
   let fill = 0;
   let position = 0;
@@ -38,9 +44,11 @@ export function createFileWriter(slots: Slots, fd: number, onClosed: () => void)
   let failure: Error | undefined;
   let closed = false;
 
-  const written = (err?: Error) => {
+  // The thread writes slots in the order they are handed over, so each one ends the written prefix.
+  const writtenUpTo = (end: number) => (err?: Error) => {
     inFlight--;
     failure ??= err;
+    if (!err) onWritten?.(end);
   };
   const drop = () => {
     if (slot) slots.release(slot);
@@ -50,7 +58,7 @@ export function createFileWriter(slots: Slots, fd: number, onClosed: () => void)
   const submit = () => {
     if (!slot || fill === 0) return drop();
     inFlight++;
-    slots.submit(slot, fd, position, fill, written);
+    slots.submit(slot, fd, position, fill, writtenUpTo(position + fill));
     position += fill;
     slot = undefined;
     fill = 0;

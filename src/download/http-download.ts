@@ -27,7 +27,11 @@ export interface DownloadTarget {
   signal: AbortSignal;
   onProgress?: (done: number, total: number | undefined) => void;
   /** Called once the response headers are in, before any body byte is read. */
-  onHeaders?: (info: { size: number | undefined; contentType: string | undefined }) => void;
+  onHeaders?: (info: { size: number | undefined; contentType: string | undefined; filename: string }) => void;
+  /** Hears how much of the file is on disk as the writer thread catches up. */
+  onWritten?: (bytesOnDisk: number) => void;
+  /** Disk a file of this size needs while its job runs (less than its size when parts are sent and freed as they land). */
+  diskNeeded?: (size: number) => number;
 }
 
 export interface DownloadResult {
@@ -42,7 +46,6 @@ export interface DownloadResult {
 type Hop<T> = { location: string } | { value: T };
 
 const MAX_REDIRECTS = 10;
-const DISK_MARGIN = 64 * 1024 * 1024;
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Safari/537.36';
 
 /** Thrown from the stream factory to stop reading a redirect's body. */
@@ -127,17 +130,26 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
         if (res.statusCode >= 400) throw httpStatusError(res.statusCode);
         const described = describeResponse(res.headers, current);
         got.info = described;
-        t.onHeaders?.({ size: described.size, contentType: described.contentType });
+        t.onHeaders?.({
+          size: described.size,
+          contentType: described.contentType,
+          filename: sanitizeFilename(described.filename),
+        });
         if (described.size !== undefined && described.size > t.maxBytes) {
           throw new JobFailure('too-large', 'file is larger than the limit', {
             size: described.size,
             limit: t.maxBytes,
           });
         }
-        if ((described.size ?? 0) + DISK_MARGIN > freeDisk) {
-          throw new JobFailure('disk-full', 'not enough free disk space');
-        }
-        got.sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, described.size), disk);
+        if (described.size !== undefined)
+          checkDisk(t.diskNeeded?.(described.size) ?? described.size, freeDisk);
+        got.sink = createFileSink(
+          t.file,
+          t.maxBytes,
+          (n) => t.onProgress?.(n, described.size),
+          disk,
+          t.onWritten,
+        );
         return got.sink;
       });
     } catch (err) {
@@ -196,6 +208,16 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
 }
 
 export type HttpDownloader = ReturnType<typeof createHttpDownloader>;
+
+/**
+ * A file may use the free disk but a margin: a tenth of what is free, at most 64 MiB, so a small
+ * file still fits on an almost full disk. The refusal says what is short.
+ */
+export function checkDisk(needed: number, free: number): void {
+  const margin = Math.min(64 * 1024 * 1024, Math.floor(free / 10));
+  if (needed + margin > free)
+    throw new JobFailure('disk-full', 'not enough free disk space', { size: needed + margin, limit: free });
+}
 
 async function freeBytes(dir: string): Promise<number> {
   const s = await statfs(dir);

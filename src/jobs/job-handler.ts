@@ -128,7 +128,9 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
 
 export function failureMessage(t: Translator, job: JobRecord, kind: FailureKind, err: unknown): string {
   const extra = err instanceof JobFailure ? err.extra : {};
-  return t(job.language, `fail-${kind}`, {
+  // A disk-full refusal that knows the shortfall says it; a disk that filled up mid-way cannot.
+  const key = kind === 'disk-full' && extra.size ? 'fail-disk-short' : `fail-${kind}`;
+  return t(job.language, key, {
     limit: extra.limit ? formatBytes(extra.limit) : '?',
     size: extra.size ? formatBytes(extra.size) : '?',
     status: extra.status ?? '?',

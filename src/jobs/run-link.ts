@@ -45,7 +45,10 @@ export function createLinkPipeline(deps: {
         if (deps.directSendOnly) throw new JobFailure('direct-only', 'Telegram refused to fetch the URL');
         continue;
       }
-      const delivered = await deps.delivery.deliver(job, io, outcome.files);
+      // A file handed over while still landing: its download ends with the delivery, whatever happens.
+      const delivered = await deps.delivery
+        .deliver(job, io, outcome.files)
+        .finally(() => Promise.all(outcome.files.map((f) => f.growing?.stop())));
       await tellAfterDelivery(deps, job, { ...outcome, offerPdf: outcome.offerPdf && deps.offerPdf });
       return delivered;
     }

@@ -15,17 +15,33 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
     case 'processing':
       return t(lang, `status-${s.step}`);
     default: {
-      const phase = t(lang, s.phase === 'downloading' ? 'status-downloading' : 'status-uploading');
+      const phase = t(
+        lang,
+        s.streamed
+          ? 'status-streaming'
+          : s.phase === 'downloading'
+            ? 'status-downloading'
+            : 'status-uploading',
+      );
       const head = s.item
         ? `${t(lang, 'status-item', { index: s.item.index + 1, count: s.item.count })}\n${phase}`
         : phase;
       const speed = s.speed ? `${formatBytes(s.speed)}/s` : '';
       if (!s.total) return [head, `${formatBytes(s.done)}${speed ? ` · ${speed}` : ''}`].join('\n');
-      const f = s.done / s.total;
+      const f = (s.streamed?.sent ?? s.done) / s.total;
       const eta = s.speed ? formatDuration((s.total - s.done) / s.speed) : '?';
+      const percent = (n: number) => Math.floor((n / s.total!) * 100);
       return [
         head,
         `${progressBar(f)} ${Math.floor(f * 100)}%`,
+        ...(s.streamed
+          ? [
+              t(lang, 'status-both-sides', {
+                down: percent(s.streamed.downloaded),
+                up: percent(s.streamed.sent),
+              }),
+            ]
+          : []),
         `${formatBytes(s.done)} / ${formatBytes(s.total)}${speed ? ` · ${speed}` : ''} · ${t(lang, 'status-eta', { eta })}`,
       ].join('\n');
     }

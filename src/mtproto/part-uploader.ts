@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import type { GrowingFile } from '../download/growing-file.js';
 import { JobFailure } from '../pipeline/types.js';
 import { MAX_PARTS, type MtprotoFailure, type MtprotoSession, PART_SIZE } from './types.js';
 
@@ -8,13 +9,16 @@ const MAX_TRIES = 5;
 /**
  * Uploads a byte range of a file as saveBigFilePart calls with several parts in flight. Parts are
  * read from disk at their offsets (memory stays at parts-in-flight × 512 KiB); a failed part is
- * re-sent alone with backoff; FLOOD_WAIT is waited as the server asks, plus a margin.
+ * re-sent alone with backoff; FLOOD_WAIT is waited as the server asks, plus a margin. Of a file
+ * still landing (`growing`), each part goes as soon as it is on disk, and the upload completes
+ * only once the download has.
  */
 export async function uploadParts(opts: {
   session: MtprotoSession;
   file: string;
   start?: number;
   size: number;
+  growing?: GrowingFile;
   inFlight: number;
   signal: AbortSignal;
   classify: (err: unknown) => MtprotoFailure;
@@ -35,6 +39,7 @@ export async function uploadParts(opts: {
 
   async function sendPart(index: number): Promise<void> {
     const length = Math.min(PART_SIZE, opts.size - index * PART_SIZE);
+    await opts.growing?.waitFor(start + index * PART_SIZE + length, signal);
     const bytes = Buffer.allocUnsafe(length);
     const { bytesRead } = await fh.read(bytes, 0, length, start + index * PART_SIZE);
     if (bytesRead !== length) throw new JobFailure('internal', 'file shrank while uploading');
@@ -75,6 +80,8 @@ export async function uploadParts(opts: {
     const results = await Promise.allSettled(Array.from({ length: Math.min(opts.inFlight, total) }, worker));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw opts.signal.aborted ? opts.signal.reason : failed.reason;
+    // The file's last part: sent only once the whole download has succeeded.
+    if (start + opts.size >= (opts.growing?.size ?? 0)) await opts.growing?.finished;
   } finally {
     await fh.close();
   }

@@ -3,6 +3,7 @@
  * run (cancel signal, progress), a file on local disk, what was delivered, and the one failure
  * type with its kinds. Imports nothing from jobs/, delivery/ or any source.
  */
+import type { GrowingFile } from '../download/growing-file.js';
 import type { JobRecord } from '../storage/types.js';
 
 export type JobPhase =
@@ -16,6 +17,8 @@ export type JobPhase =
       speed?: number;
       /** Several items behind one link: which one this is. */
       item?: { index: number; count: number };
+      /** Uploading while downloading: both sides' bytes so far. */
+      streamed?: { downloaded: number; sent: number };
     }
   | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
 
@@ -26,7 +29,7 @@ export interface JobIO {
   touch(): void;
 }
 
-/** A finished file in the job's temp folder, ready to be delivered. */
+/** A file in the job's temp folder, ready to be delivered (or, `growing`, landing). */
 export interface LocalFile {
   file: string;
   filename: string;
@@ -36,6 +39,8 @@ export interface LocalFile {
   asDocument?: { mime: string; ext: string };
   /** The caption instead of the usual name · size · date one. */
   caption?: string;
+  /** Still being downloaded (`size` is its announced length): delivery may upload it as it grows. */
+  growing?: GrowingFile;
 }
 
 export interface Delivered {

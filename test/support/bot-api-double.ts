@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseMultipart, TooLargeError, type UploadedPart } from './multipart.js';
+import { paced } from './pace.js';
 import { createTelegramState, type TelegramState } from './telegram-state.js';
 
 /**
@@ -33,6 +34,8 @@ export interface BotApiDoubleOptions {
   urlSendLimitBytes?: number;
   /** Behave as `telegram-bot-api --local`: `file://` paths are sent from disk, uploads up to 2000 MB. */
   local?: boolean;
+  /** Read upload bodies no faster than this (a slow link to Telegram). */
+  uploadBytesPerSecond?: number;
 }
 
 export interface BotApiDouble extends TelegramState {
@@ -40,6 +43,12 @@ export interface BotApiDouble extends TelegramState {
   calls: RecordedCall[];
   /** Decides a fault for each call; undefined means answer normally. */
   faults: ((method: string, params: Record<string, unknown>) => Fault | undefined) | undefined;
+  /** Cuts the connection of an upload after this many body bytes (undefined: let it through). */
+  cutUpload: ((method: string) => number | undefined) | undefined;
+  /** How fast upload bodies are read; may change at any time. */
+  uploadBytesPerSecond: number | undefined;
+  /** Uploads as they began (before their body was read), in order. */
+  uploadsStarted: { method: string; at: number }[];
   callsTo(method: string | RegExp): RecordedCall[];
   waitForCall(pred: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   close(): Promise<void>;
@@ -65,10 +74,25 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
     res.end(JSON.stringify(body));
   };
 
-  async function readParams(req: IncomingMessage) {
+  /** The upload's body as the double reads it: paced, and cut where a test asks. */
+  function uploadBody(req: IncomingMessage, method: string) {
+    double.uploadsStarted.push({ method, at: Date.now() });
+    const body = req.pipe(paced(() => double.uploadBytesPerSecond));
+    const cutAt = double.cutUpload?.(method);
+    if (cutAt !== undefined) {
+      let seen = 0;
+      body.on('data', (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen >= cutAt) req.socket.destroy();
+      });
+    }
+    return body;
+  }
+
+  async function readParams(req: IncomingMessage, method: string) {
     const type = req.headers['content-type'] ?? '';
     if (type.startsWith('multipart/form-data')) {
-      const { fields, files } = await parseMultipart(req, dir, uploadLimit);
+      const { fields, files } = await parseMultipart(req, dir, uploadLimit, uploadBody(req, method));
       const params: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(fields)) params[k] = tryJson(k, v);
       return { params, files };
@@ -102,7 +126,7 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
     let params: Record<string, unknown>;
     let files: Record<string, UploadedPart>;
     try {
-      ({ params, files } = await readParams(req));
+      ({ params, files } = await readParams(req, method));
     } catch (err) {
       if (err instanceof TooLargeError) {
         res.writeHead(413, { connection: 'close' }).end('Request Entity Too Large');
@@ -161,6 +185,9 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
     url: `http://127.0.0.1:${port}`,
     calls,
     faults: undefined,
+    cutUpload: undefined,
+    uploadBytesPerSecond: opts.uploadBytesPerSecond,
+    uploadsStarted: [],
     callsTo: (method) =>
       calls.filter((c) => (typeof method === 'string' ? c.method === method : method.test(c.method))),
     waitForCall(pred, timeoutMs = 10_000) {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { paced, pacer } from './pace.js';
 
 /**
  * A local website for tests and benchmarks: static files, generated streams of any size, and
@@ -13,7 +14,7 @@ export interface ContentServer {
   url: string;
   port: number;
   requests: { method: string; path: string; host: string }[];
-  /** Serve a file from disk at /files/<name>. */
+  /** Serve a file from disk at /files/<name> (`?rate=bytes/s` paces it). */
   addFile(name: string, file: string, contentType?: string): string;
   route(pathname: string, handler: (req: IncomingMessage, res: ServerResponse) => void): void;
   close(): Promise<void>;
@@ -36,9 +37,10 @@ export function generatedSha256(size: number): string {
 function writeGenerated(
   res: ServerResponse,
   size: number,
-  opts: { delayMs?: number; stopAt?: number; resetAt?: number } = {},
+  opts: { delayMs?: number; stopAt?: number; resetAt?: number; bytesPerSecond?: number } = {},
 ) {
   let sent = 0;
+  const wait = pacer(() => opts.bytesPerSecond);
   const pump = () => {
     while (sent < size) {
       if (opts.stopAt !== undefined && sent >= opts.stopAt) return; // stall: keep the socket open, send nothing
@@ -47,6 +49,12 @@ function writeGenerated(
       const ok = res.write(n === CHUNK.length ? CHUNK : CHUNK.subarray(0, n));
       sent += n;
       if (opts.delayMs) return void setTimeout(pump, opts.delayMs);
+      if (opts.bytesPerSecond) {
+        const ms = wait(n);
+        if (!ok) return void res.once('drain', () => setTimeout(pump, wait(0)));
+        if (ms >= 1) return void setTimeout(pump, ms);
+        continue;
+      }
       if (!ok) return void res.once('drain', pump);
     }
     res.end();
@@ -82,10 +90,15 @@ export async function startContentServer(host = '127.0.0.1'): Promise<ContentSer
       const st = statSync(file.file);
       res.writeHead(200, { 'content-type': file.type, 'content-length': st.size });
       if (head) return res.end();
+      const rate = Number(q.get('rate') ?? 0);
+      if (rate)
+        return void createReadStream(file.file)
+          .pipe(paced(() => rate))
+          .pipe(res);
       return void createReadStream(file.file).pipe(res);
     }
     switch (url.pathname) {
-      case '/gen': // ?size=N[&name=x.bin][&nolength=1][&delay=ms][&stall=bytes][&reset=bytes][&lie=bytes]
+      case '/gen': // ?size=N[&name=x.bin][&nolength=1][&delay=ms][&rate=bytes/s][&stall=bytes][&reset=bytes][&lie=bytes]
       case '/gen/file.bin': {
         const headers: Record<string, string | number> = {
           'content-type': q.get('type') ?? 'application/octet-stream',
@@ -100,6 +113,7 @@ export async function startContentServer(host = '127.0.0.1'): Promise<ContentSer
           delayMs: q.get('delay') ? Number(q.get('delay')) : undefined,
           stopAt: q.get('stall') ? Number(q.get('stall')) : undefined,
           resetAt: q.get('reset') ? Number(q.get('reset')) : undefined,
+          bytesPerSecond: q.get('rate') ? Number(q.get('rate')) : undefined,
         });
       }
       case '/gzip-bomb': {

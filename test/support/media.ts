@@ -6,12 +6,13 @@ import path from 'node:path';
 
 const DIR = path.join(tmpdir(), 'pishtaz-test-media');
 
-/** A real H.264/AAC mp4 made with ffmpeg (cached between runs). */
+/** A real H.264/AAC mp4 made with ffmpeg (cached between runs); `noisy` makes it ~1.5 MB a second. */
 export function makeMp4(
   seconds = 3,
   width = 320,
   height = 240,
   name = `clip-${seconds}s-${width}x${height}.mp4`,
+  noisy = false,
 ): string {
   mkdirSync(DIR, { recursive: true });
   const out = path.join(DIR, name);
@@ -23,7 +24,7 @@ export function makeMp4(
       '-f',
       'lavfi',
       '-i',
-      `testsrc=duration=${seconds}:size=${width}x${height}:rate=25`,
+      `testsrc=duration=${seconds}:size=${width}x${height}:rate=25${noisy ? ',noise=alls=40:allf=t' : ''}`,
       '-f',
       'lavfi',
       '-i',
@@ -102,4 +103,9 @@ function cachedFfmpeg(name: string, input: string[]): string {
   const out = path.join(DIR, name);
   if (!existsSync(out)) execFileSync('ffmpeg', ['-v', 'error', '-y', ...input, out]);
   return out;
+}
+
+/** The same clip with its moov after the media data (not "faststart"), as many cameras write. */
+export function moovAtEnd(mp4: string): string {
+  return cachedFfmpeg(`${path.basename(mp4, '.mp4')}-moov-at-end.mp4`, ['-i', mp4, '-c', 'copy']);
 }

@@ -22,6 +22,7 @@ export function parseMultipart(
   req: IncomingMessage,
   dir: string,
   maxFileBytes: number,
+  body: NodeJS.ReadableStream = req,
 ): Promise<{ fields: Record<string, string>; files: Record<string, UploadedPart> }> {
   return new Promise((resolve, reject) => {
     const fields: Record<string, string> = {};
@@ -72,7 +73,7 @@ export function parseMultipart(
       Promise.all(pending).then(() => (failed ? reject(failed) : resolve({ fields, files })), reject);
     });
     req.on('aborted', () => reject(new Error('client aborted')));
-    req.pipe(quoteFilenames()).pipe(bb);
+    body.pipe(quoteFilenames()).pipe(bb);
   });
 }
 
