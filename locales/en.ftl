@@ -30,6 +30,8 @@ cmd-settings = Language and video settings
 cmd-cancel = Cancel your downloads
 cmd-pdf = A web page as a PDF
 cmd-admin = Admin panel
+cmd-ytdlp = yt-dlp version and update
+cmd-cookies = The cookie pool for yt-dlp
 button-cancel = ✖️ Cancel
 cancel-done = Cancelled.
 cancel-nothing = Nothing to cancel.
@@ -66,9 +68,13 @@ fail-cancelled = ✖️ Download cancelled.
 fail-telegram-refused = ❌ Telegram refused this file.
 fail-direct-only = ❌ Telegram could not fetch this link itself, and this server is set to send links only that way.
 fail-unsupported = ❌ No video or file could be found at this link.
-fail-private = ❌ This video is private or has been removed.
+fail-private = ❌ This video is private: only its owner (or people they allowed) can see it.
 fail-geo = ❌ This video is not available in the server's region.
-fail-login = ❌ This site requires a login or a "not a robot" check. (Operator: set YTDLP_COOKIES.)
+fail-extractor-broken = ❌ The site changed and the downloader could not read this page. An update of the downloader has been started; please try again in a few minutes.
+fail-rate-limited = ❌ The site is limiting or blocking this server's requests right now. Please try again in an hour or so.
+fail-bot-check = ❌ The site asked the bot to prove it is not a robot ("Sign in to confirm you're not a bot") and the bot could not pass the check right now. The admins have been told; please try again later.
+fail-removed = ❌ This video has been removed or is no longer available.
+fail-login = ❌ This site wants a signed-in account for this link, and the bot's accounts could not open it. The admins can add cookies from a signed-in browser with /cookies.
 fail-format = ❌ No format of this video fits the size limit ({ $limit }).
 fail-tool-missing = ❌ This server cannot process this kind of link right now.
 fail-interrupted = ❌ Your download was interrupted twice by a restart and was stopped. Please send the link again.
@@ -114,6 +120,8 @@ admin-stats-text =
     Users: { $users } (active in 24 h: { $active })
     Links in 24 h: { $jobs }, delivered { $bytes }
     Failures by reason: { $failures }
+    Failures in 24 h by site:
+    { $sites }
     Queue now: { $queued } waiting, { $running } running
     Uptime: { $uptime }
 admin-usage = Usage: { $usage }
@@ -151,3 +159,36 @@ items-failed = Of { $count } items, these could not be sent:
 items-failed-line = • item { $index }: { $reason }
 list-offer = This video is part of a list.
 list-button = The whole list
+
+ytdlp-status =
+    🧰 yt-dlp { $version } ({ $source }: { $path })
+    JavaScript runtime for YouTube's challenges: { $js }
+    Challenge solver (yt-dlp-ejs): { $solver }
+    Last update check: { $checked }
+    Last result: { $result }
+    /ytdlp update checks for a new release now.
+ytdlp-yes = yes
+ytdlp-no = no (this yt-dlp is too old for it)
+ytdlp-updating = ⏳ Checking for a new yt-dlp release…
+ytdlp-installed = ✅ yt-dlp { $version } is installed and in use.
+ytdlp-current = ✅ yt-dlp { $version } is the latest release.
+ytdlp-failed = ❌ yt-dlp was not updated ({ $reason }: { $message }). Still using { $version }.
+ytdlp-unmanaged = yt-dlp here is { $path }, set by YTDLP_PATH, so the bot does not replace it.
+ytdlp-elsewhere = yt-dlp and its cookies live in the worker processes, not in this one.
+cookies-added = 🍪 { $name } joined the cookie pool, for: { $sites }.
+cookies-invalid = ❌ That is not a cookies file. Send a Netscape-format cookies.txt (as a browser extension or yt-dlp exports it), at most 1 MB, as a document with the caption /cookies.
+cookies-empty = 🍪 The cookie pool is empty. Send a cookies file as a document with the caption /cookies.
+cookies-title = 🍪 Cookie pool (added · last success · set aside until)
+cookies-line = • { $name } ({ $origin }): { $added } · { $success } · { $aside }
+cookies-remove = 🗑 { $name }
+cookies-removed = Removed from the pool.
+cookies-gone = That file is no longer in the pool.
+notice-cookies-exhausted = ⚠️ { $site }: links meet "{ $kind }" (a login or "not a bot" check) and no cookies file got past it. Export cookies from a browser signed in to { $site } (Netscape cookies.txt) and send the file here as a document with the caption /cookies; /cookies shows the pool.
+class-bot-check = bot checks
+class-login = logins needed
+class-geo = geo-blocks
+class-private = private
+class-removed = removed
+class-format = no format within limits
+class-rate-limited = rate limits or IP blocks
+class-extractor-broken = extractor failures

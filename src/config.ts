@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 
@@ -113,10 +114,13 @@ const schema = z.object({
   PROXY_URL: url(['http:', 'https:', 'socks5:', 'socks5h:', 'socks:']),
   ALLOW_DOWNLOAD_VIA_PROXY: bool(false),
   DIRECT_SEND_ONLY: bool(false),
-  YTDLP_PATH: optionalString.transform((v) => v ?? 'yt-dlp'),
+  YTDLP_PATH: optionalString,
   FFMPEG_PATH: optionalString.transform((v) => v ?? 'ffmpeg'),
   YTDLP_COOKIES: optionalString,
   YTDLP_COOKIE_HEADER: optionalString,
+  YTDLP_PROXY: url(['http:', 'https:']),
+  YTDLP_UPDATE_HOURS: num(24),
+  YTDLP_POT_PROVIDER_URL: url(['http:', 'https:']),
   PLAYLIST_MAX_ITEMS: num(50, { min: 1, int: true }),
   ALLOW_PRIVATE_NETWORK: bool(false),
   LINK_RETENTION_DAYS: num(30),
@@ -149,6 +153,16 @@ const schema = z.object({
   DOWNLOAD_IDLE_TIMEOUT_SECONDS: num(60),
   DOWNLOAD_TOTAL_TIMEOUT_SECONDS: num(3600),
   YTDLP_TIMEOUT_SECONDS: num(60),
+  /** Where yt-dlp releases come from (tests serve their own), the asset, and the key that signs them. */
+  YTDLP_RELEASE_URL: url(['http:', 'https:']).transform(
+    (v) => v ?? 'https://github.com/yt-dlp/yt-dlp/releases/latest/download',
+  ),
+  YTDLP_RELEASE_ASSET: optionalString.transform(
+    (v) => v ?? (process.arch === 'arm64' ? 'yt-dlp_linux_aarch64' : 'yt-dlp_linux'),
+  ),
+  YTDLP_RELEASE_KEY: optionalString.transform(
+    (v) => v ?? fileURLToPath(new URL('../assets/yt-dlp-release-key.asc', import.meta.url)),
+  ),
   /** Test and intranet escape hatch: these exact IPs pass the network guard even when private. */
   NETWORK_ALLOWLIST: list,
   CHROMIUM_PATH: optionalString.transform((v) => v ?? '/usr/bin/chromium'),
@@ -188,7 +202,17 @@ function finish(env: z.infer<typeof schema>) {
     proxyUrl: env.PROXY_URL,
     downloadViaProxy: env.ALLOW_DOWNLOAD_VIA_PROXY,
     directSendOnly: env.DIRECT_SEND_ONLY,
-    ytdlpPath: env.YTDLP_PATH,
+    ytdlpPath: env.YTDLP_PATH ?? 'yt-dlp',
+    /** YTDLP_PATH was set: that binary is used as it is, never replaced. */
+    ytdlpExplicit: env.YTDLP_PATH !== undefined,
+    ytdlpProxy: env.YTDLP_PROXY,
+    ytdlpUpdateMs: env.YTDLP_UPDATE_HOURS * 3600_000,
+    ytdlpPotProviderUrl: env.YTDLP_POT_PROVIDER_URL,
+    ytdlpRelease: {
+      baseUrl: env.YTDLP_RELEASE_URL,
+      asset: env.YTDLP_RELEASE_ASSET,
+      keyFile: env.YTDLP_RELEASE_KEY,
+    },
     ffmpegPath: env.FFMPEG_PATH,
     ytdlpCookies: env.YTDLP_COOKIES,
     ytdlpCookieHeader: env.YTDLP_COOKIE_HEADER,

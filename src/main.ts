@@ -114,6 +114,9 @@ async function main(): Promise<void> {
         pdfAvailable:
           worker?.pipelines.pdfAvailable ?? (await detectTool(config.chromiumPath, ['--version'])).available,
         deliveryLimit: worker?.pipelines.deliveryLimit ?? deliveryLimitFor(config),
+        ytdlp: worker
+          ? { manager: worker.pipelines.ytdlpManager, cookies: worker.pipelines.cookies }
+          : undefined,
         startedAt,
         onFatal: (reason) => void exit(1, reason),
       })
@@ -150,6 +153,12 @@ async function main(): Promise<void> {
   });
   once('link-retention', config.retentionCheckMs, 'periodic', retention);
   if (front) scheduler.add('broadcast', 10_000, () => front.broadcaster.resume());
+  // Each process keeps its own yt-dlp (its own disk): not a once-across-processes task.
+  const ytdlpManager = worker?.pipelines.ytdlpManager;
+  if (ytdlpManager && config.ytdlpUpdateMs > 0 && !config.ytdlpExplicit)
+    scheduler.add('ytdlp-update', config.ytdlpUpdateMs, async (signal) => {
+      await ytdlpManager.update(signal);
+    });
   if (config.keepaliveUrl) {
     scheduler.add('keepalive', config.keepaliveIntervalMs, createKeepalive(config.keepaliveUrl, log));
   }

@@ -11,11 +11,14 @@ import { createPdfFeature } from '../bot/features/pdf.js';
 import { createQualityFeature } from '../bot/features/quality.js';
 import { createSettingsFeature } from '../bot/features/settings.js';
 import { createStartFeature } from '../bot/features/start.js';
+import { createYtdlpAdminFeature } from '../bot/features/ytdlp-admin.js';
 import { createQuota } from '../bot/quota.js';
 import type { Config } from '../config.js';
+import type { CookiePool } from '../cookies/cookie-pool.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
+import type { YtdlpManager } from '../video/ytdlp-manager.js';
 
 /** One composer per feature, in the order they see an update; the catch-all comes last. */
 export function createFeatures(deps: {
@@ -27,6 +30,8 @@ export function createFeatures(deps: {
   /** The largest file delivery can send with this set-up. */
   deliveryLimit: number;
   broadcaster: Broadcaster;
+  ytdlp?: { manager: YtdlpManager; cookies: CookiePool };
+  downloadFile: (fileId: string, maxBytes: number) => Promise<string>;
   startedAt: number;
 }): Composer<BotContext>[] {
   const { config, storage } = deps;
@@ -52,6 +57,11 @@ export function createFeatures(deps: {
       queue: storage.jobs,
       broadcaster: deps.broadcaster,
       startedAt: deps.startedAt,
+    }),
+    createYtdlpAdminFeature({
+      manager: deps.ytdlp?.manager,
+      cookies: deps.ytdlp?.cookies,
+      downloadFile: deps.downloadFile,
     }),
     createQualityFeature({
       queue: storage.jobs,

@@ -5,12 +5,15 @@ import { createAccountFeature } from '../bot/features/account.js';
 import type { createI18n } from '../bot/i18n.js';
 import { createPollingSupervisor } from '../bot/polling-supervisor.js';
 import type { Config } from '../config.js';
+import type { CookiePool } from '../cookies/cookie-pool.js';
 import { type Health, type Heartbeat, pollingProbe } from '../health/health.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { Logger } from '../logger.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
+import type { YtdlpManager } from '../video/ytdlp-manager.js';
 import { createFeatures } from './create-features.js';
+import { downloadTelegramFile } from './telegram-file.js';
 
 /** How often a front checks that it still has (or can take) its turn at polling. */
 const POLLING_TURN_MS = 5000;
@@ -33,6 +36,8 @@ export function createFront(deps: {
   policy: NetworkPolicy;
   pdfAvailable: boolean;
   deliveryLimit: number;
+  /** yt-dlp and its cookie pool, when this process runs jobs too (ROLE=all). */
+  ytdlp?: { manager: YtdlpManager; cookies: CookiePool };
   startedAt: number;
   onFatal: (reason: string) => void;
 }) {
@@ -60,7 +65,11 @@ export function createFront(deps: {
       defaultLanguage: config.defaultLanguage,
       forwardToAdmin: config.forwardToAdmin,
     }),
-    features: createFeatures({ ...deps, broadcaster }),
+    features: createFeatures({
+      ...deps,
+      broadcaster,
+      downloadFile: (fileId, maxBytes) => downloadTelegramFile(deps.api, config, fileId, maxBytes),
+    }),
     storageAnswers: () =>
       storage.ping().then(
         () => true,

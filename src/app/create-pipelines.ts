@@ -1,6 +1,9 @@
+import path from 'node:path';
 import type { Api } from 'grammy';
+import { createAdminNotices } from '../admin/admin-notices.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
+import { createCookiePool } from '../cookies/cookie-pool.js';
 import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
 import { createDelivery } from '../delivery/delivery-service.js';
 import { createMtprotoUploader } from '../delivery/mtproto-uploader.js';
@@ -22,6 +25,10 @@ import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
 import { createYtdlp } from '../video/ytdlp.js';
+import { createYtdlpManager } from '../video/ytdlp-manager.js';
+
+/** A site whose cookies all fail is told to the admins at most this often. */
+const NOTICE_EVERY_MS = 12 * 3600_000;
 
 /** Which addresses links may point at. */
 export const networkPolicy = (config: Config) => ({
@@ -49,12 +56,21 @@ export async function createPipelines(deps: {
   lifecycle: ReturnType<typeof createLifecycle>;
 }) {
   const { config, log, lifecycle } = deps;
-  const [ffmpeg, ffprobe, ytdlpTool, chromium] = await Promise.all([
+  const ytdlpManager = createYtdlpManager({
+    dataDir: config.dataDir,
+    path: config.ytdlpPath,
+    explicit: config.ytdlpExplicit,
+    release: config.ytdlpRelease,
+    log,
+  });
+  const [ffmpeg, ffprobe, chromium] = await Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
     detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
-    detectTool(config.ytdlpPath, ['--version']),
     detectTool(config.chromiumPath, ['--version']),
+    ytdlpManager.start(),
   ]);
+  const ytdlpTool = { available: ytdlpManager.status().available, path: ytdlpManager.current().path };
+  deps.health.register('yt-dlp', () => ({ ok: true, detail: ytdlpManager.status() }));
   const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium };
   const missing = Object.entries(tools)
     .filter(([, tool]) => !tool.available)
@@ -113,16 +129,44 @@ export async function createPipelines(deps: {
     log,
   });
 
+  const cookies = createCookiePool({
+    configured: config.ytdlpCookies,
+    dir: path.join(config.dataDir, 'cookies'),
+    kv: deps.storage.kv,
+  });
+  const notices = createAdminNotices({
+    api: deps.api,
+    t: deps.t,
+    adminIds: config.adminIds,
+    users: deps.storage.users,
+    kv: deps.storage.kv,
+    language: config.defaultLanguage,
+    log,
+  });
+  // yt-dlp's own guard proxy: the same checks, then YTDLP_PROXY (a WARP or residential exit) if set.
+  const ytdlpProxy = config.ytdlpProxy ? await startGuardProxy(policy, log, config.ytdlpProxy) : guardProxy;
+  if (ytdlpProxy !== guardProxy) lifecycle.defer('ytdlp-proxy', () => ytdlpProxy.close());
   const ytdlp = ytdlpTool.available
     ? createYtdlp({
-        path: config.ytdlpPath,
+        binary: ytdlpManager.current,
+        nodePath: process.execPath,
         ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
         probeTimeoutMs: config.ytdlpTimeoutMs,
         downloadTimeoutMs: config.download.totalTimeoutMs,
-        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : guardProxy.url,
-        cookiesFile: config.ytdlpCookies,
+        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : ytdlpProxy.url,
         cookieHeader: config.ytdlpCookieHeader,
+        cookies,
+        potProviderUrl: config.ytdlpPotProviderUrl,
         env: config.childEnv,
+        onAuthExhausted: (site, kind) => {
+          void notices.once(`cookies:${site.id}`, NOTICE_EVERY_MS, 'notice-cookies-exhausted', {
+            site: site.name,
+            kind,
+          });
+        },
+        onExtractorBroken: () => {
+          if (config.ytdlpUpdateMs > 0) void ytdlpManager.update();
+        },
       })
     : undefined;
   const browser = chromium.available
@@ -157,6 +201,8 @@ export async function createPipelines(deps: {
 
   return {
     policy,
+    ytdlpManager,
+    cookies,
     pdfAvailable: browser !== undefined,
     deliveryLimit: delivery.limitBytes,
     pipeline: createLinkPipeline({

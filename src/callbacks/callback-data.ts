@@ -50,6 +50,8 @@ export const callbackData = {
   adminMenu: action('a:m', {}),
   adminStats: action('a:s', {}),
   adminUsers: action('a:u', { page: PAGE }),
+  /** Remove a cookies file an admin added (its id in the pool). */
+  adminCookieRemove: action('a:ck', { id: '[0-9a-f]{12,12}' }),
 };
 
 /** Every admin action starts so (the admin guard checks it first). */

@@ -92,6 +92,8 @@ export interface LinksRepo {
   deleteExpired(createdBefore: number): Promise<LinkRecord[]>;
   importLine(userId: number, url: string, createdAt: number): Promise<boolean>;
   stats(since: number): Promise<{ jobs: number; bytes: number; failures: Record<string, number> }>;
+  /** Failed links since then, counted per URL and failure class (most first, at most 2000 rows). */
+  failuresSince(since: number): Promise<{ url: string; reason: string; n: number }[]>;
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';

@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResultPromise } from 'execa';
+import type { CookiePool } from '../cookies/cookie-pool.js';
 import { type FailureKind, JobFailure } from '../pipeline/types.js';
+import { type SiteSettings, siteOf } from '../sites/sites.js';
+import { supportsJsRuntimes } from './ytdlp-version.js';
 
 /**
  * yt-dlp as a child process: never through a shell, the URL after `--` so no link can become an
@@ -9,15 +12,31 @@ import { type FailureKind, JobFailure } from '../pipeline/types.js';
  * to explain failures, progress read from JSON lines.
  */
 export interface YtdlpOptions {
-  path: string;
+  /** The binary in use and its version (the managed release, or the system's); read on every run. */
+  binary: () => { path: string; version?: string };
+  /** Our own Node, given to yt-dlp as its JavaScript runtime (YouTube's challenges) when it knows the option. */
+  nodePath: string;
   ffmpegPath?: string;
   probeTimeoutMs: number;
   downloadTimeoutMs: number;
   /** Proxy for everything yt-dlp fetches: the guard proxy, or PROXY_URL when allowed. */
   proxy?: string;
-  cookiesFile?: string;
   cookieHeader?: string;
+  /** Cookies files per site, used in turn (see withCookies). */
+  cookies?: CookiePool;
+  /** A bgutil PO-token HTTP provider, handed to its yt-dlp plugin. */
+  potProviderUrl?: string;
   env: Record<string, string>;
+  /** A link met a login or bot check and no cookies got past it. */
+  onAuthExhausted?: (site: SiteSettings, kind: FailureKind) => void;
+  /** A site's extractor failed the way an outdated yt-dlp does. */
+  onExtractorBroken?: () => void;
+}
+
+interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
 }
 
 export interface VideoFormat {
@@ -60,7 +79,7 @@ export interface YtdlpProgress {
 const PROGRESS_PREFIX = 'PISHTAZ-PROGRESS ';
 
 export function createYtdlp(opts: YtdlpOptions) {
-  function baseArgs(): string[] {
+  function baseArgs(site: SiteSettings, version: string | undefined): string[] {
     const args = [
       '--no-playlist',
       '--no-warnings',
@@ -70,8 +89,12 @@ export function createYtdlp(opts: YtdlpOptions) {
       '20',
     ];
     if (opts.proxy) args.push('--proxy', opts.proxy);
-    if (opts.cookiesFile) args.push('--cookies', opts.cookiesFile);
+    if (supportsJsRuntimes(version)) args.push('--js-runtimes', `node:${opts.nodePath}`);
+    if (opts.potProviderUrl)
+      args.push('--extractor-args', `youtubepot-bgutilhttp:base_url=${opts.potProviderUrl}`);
     if (opts.cookieHeader) args.push('--add-header', `Cookie:${opts.cookieHeader}`);
+    for (const [name, value] of Object.entries(site.headers ?? {}))
+      args.push('--add-header', `${name}:${value}`);
     // A bare name is looked up on PATH by yt-dlp itself; --ffmpeg-location wants a real path.
     if (opts.ffmpegPath?.includes('/')) args.push('--ffmpeg-location', opts.ffmpegPath);
     return args;
@@ -82,9 +105,9 @@ export function createYtdlp(opts: YtdlpOptions) {
     signal: AbortSignal,
     timeoutMs: number,
     onLine?: (line: string) => void,
-  ) {
+  ): Promise<RunResult> {
     const { execa } = await import('execa');
-    const child = execa(opts.path, args, {
+    const child = execa(opts.binary().path, args, {
       detached: true,
       reject: false,
       stdin: 'ignore',
@@ -97,10 +120,44 @@ export function createYtdlp(opts: YtdlpOptions) {
     return supervise(child, signal, timeoutMs, onLine);
   }
 
+  /**
+   * Runs yt-dlp for a link with the site's cookies files in turn: one that meets a login or bot
+   * check is set aside and the next tried; then, where the site allows, once without cookies
+   * (stale cookies can be worse than none). When nothing got past, the admins hear of it.
+   */
+  async function withCookies(
+    url: string,
+    attempt: (args: string[]) => Promise<RunResult>,
+  ): Promise<RunResult> {
+    const site = siteOf(url);
+    const { version } = opts.binary();
+    const base = baseArgs(site, version);
+    const files = (await opts.cookies?.usableFor(site)) ?? [];
+    let r: RunResult | undefined;
+    for (const f of files) {
+      r = await attempt([...base, '--cookies', f.path]);
+      if (r.exitCode === 0) {
+        await opts.cookies?.succeeded(f.id);
+        return r;
+      }
+      if (!isAuthFailure(classifyError(r.stderr))) return r;
+      await opts.cookies?.setAside(f.id);
+    }
+    if (!r || site.retryWithoutCookies) r = await attempt(base);
+    if (r.exitCode !== 0) {
+      const kind = classifyError(r.stderr);
+      if (isAuthFailure(kind)) opts.onAuthExhausted?.(site, kind);
+      if (kind === 'extractor-broken') opts.onExtractorBroken?.();
+    }
+    return r;
+  }
+
   return {
     /** Metadata only (-J): undefined when yt-dlp finds no media at this URL. */
     async probe(url: string, signal: AbortSignal): Promise<VideoInfo | undefined> {
-      const r = await run([...baseArgs(), '-J', '--', url], signal, opts.probeTimeoutMs);
+      const r = await withCookies(url, (base) =>
+        run([...base, '-J', '--', url], signal, opts.probeTimeoutMs),
+      );
       if (r.exitCode === 0) return JSON.parse(r.stdout) as VideoInfo;
       const kind = classifyError(r.stderr);
       if (kind === 'unsupported') return undefined;
@@ -116,7 +173,6 @@ export function createYtdlp(opts: YtdlpOptions) {
       onProgress: (p: YtdlpProgress) => void,
     ): Promise<string> {
       const args = [
-        ...baseArgs(),
         '-f',
         format.selector,
         '--max-filesize',
@@ -127,12 +183,14 @@ export function createYtdlp(opts: YtdlpOptions) {
         '-o',
         path.join(dir, 'media.%(ext)s'),
       ];
+      const sort = siteOf(url).formatSort;
+      if (sort) args.push('-S', sort);
       // One item of a page with several (1-based), never the whole list.
       if (format.item !== undefined) args.push('--playlist-items', String(format.item + 1));
       if (format.audioOnly) args.push('-x', '--audio-format', 'm4a');
       else args.push('--merge-output-format', 'mp4', '--remux-video', 'mp4');
       args.push('--', url);
-      const r = await run(args, signal, opts.downloadTimeoutMs, (line) => {
+      const onLine = (line: string) => {
         if (line.startsWith(PROGRESS_PREFIX)) {
           try {
             onProgress(JSON.parse(line.slice(PROGRESS_PREFIX.length)) as YtdlpProgress);
@@ -141,7 +199,10 @@ export function createYtdlp(opts: YtdlpOptions) {
           }
         } else if (/^\[(Merger|VideoRemuxer)\]/.test(line)) onProgress({ status: 'merging' });
         else if (/^\[(ExtractAudio|VideoConvertor)\]/.test(line)) onProgress({ status: 'converting' });
-      });
+      };
+      const r = await withCookies(url, (base) =>
+        run([...base, ...args], signal, opts.downloadTimeoutMs, onLine),
+      );
       if (r.exitCode !== 0) throw new JobFailure(classifyError(r.stderr), lastErrorLine(r.stderr));
       const produced = (await readdir(dir)).filter(
         (f) => f.startsWith('media.') && !/\.(part|ytdl|temp)$/.test(f),
@@ -202,19 +263,37 @@ async function supervise(
   }
 }
 
+/**
+ * The failure class of yt-dlp's stderr; the order matters (YouTube's bot check says "Sign in",
+ * a private video "Sign in if you've been granted access").
+ */
 export function classifyError(stderr: string): FailureKind {
   const s = stderr.toLowerCase();
-  if (/unsupported url|no video formats found|unable to extract|is not a valid url/.test(s))
-    return 'unsupported';
-  if (/private video|video unavailable|has been removed|does not exist|not found|404/.test(s))
-    return 'private';
-  if (/available in your country|geo.?restrict|geo.?block/.test(s)) return 'geo';
-  if (/sign in|login|log in|confirm you.re not a bot|cookies|age.?restrict/.test(s)) return 'login';
+  if (/unsupported url|no video formats found|is not a valid url/.test(s)) return 'unsupported';
+  if (/confirm you.re not a bot|not a robot|captcha|bot detection/.test(s)) return 'bot-check';
+  if (/private video|video is private|private account|this account is private/.test(s)) return 'private';
+  if (/available in your country|geo.?restrict|geo.?block|not available in your region/.test(s)) return 'geo';
+  if (/http error 429|too many requests|rate.?limit|ip address is blocked|ip.{0,20}(blocked|banned)/.test(s))
+    return 'rate-limited';
+  if (/sign in|login|log in|cookies|age.?restrict|members.only/.test(s)) return 'login';
+  if (
+    /video unavailable|has been removed|no longer available|been terminated|does not exist|deleted|not found|404/.test(
+      s,
+    )
+  )
+    return 'removed';
   if (/requested format is not available|format not available/.test(s)) return 'format';
+  // A site's extractor that no longer understands the site: yt-dlp is probably outdated.
+  if (/please report this issue|latest version|nsig extraction failed|signature extraction failed/.test(s))
+    return 'extractor-broken';
+  if (/unable to extract/.test(s)) return /\[generic\]/.test(s) ? 'unsupported' : 'extractor-broken';
   if (/timed out|timeout/.test(s)) return 'timeout';
   if (/403|forbidden|blocked/.test(s)) return 'guard';
   return 'network';
 }
+
+/** A failure that other cookies (or none) might get past. */
+export const isAuthFailure = (kind: FailureKind) => kind === 'login' || kind === 'bot-check';
 
 function lastErrorLine(stderr: string): string {
   const lines = stderr

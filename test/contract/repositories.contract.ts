@@ -68,6 +68,27 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       expect(stats.failures).toEqual({ guard: 1 });
     });
 
+    it('links: failures per URL and class since a time, for /stats by site', async () => {
+      const s = await makeStorage();
+      const yt = 'https://www.youtube.com/watch?v=x';
+      for (const [at, url, kind] of [
+        [1000, yt, 'bot-check'],
+        [2000, yt, 'bot-check'],
+        [3000, yt, 'removed'],
+        [500, 'https://vimeo.com/1', 'geo'],
+      ] as const) {
+        const l = await s.links.add(504, url, at);
+        await s.links.setOutcome(l.id, 'failed', { errorClass: kind });
+      }
+      const ok = await s.links.add(504, yt, 4000);
+      await s.links.setOutcome(ok.id, 'delivered', { size: 1 });
+      expect(await s.links.failuresSince(1000)).toEqual([
+        { url: yt, reason: 'bot-check', n: 2 },
+        { url: yt, reason: 'removed', n: 1 },
+      ]);
+      expect((await s.links.stats(1000)).failures).toEqual({ 'bot-check': 2, removed: 1 });
+    });
+
     it('links: an album counts each of its items against the quota', async () => {
       const s = await makeStorage();
       await s.links.add(503, 'https://a/single', 1000);

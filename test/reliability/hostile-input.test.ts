@@ -205,7 +205,20 @@ describe('hostile input: yt-dlp output and formats', () => {
   });
 
   it('classifies any stderr into a known failure kind', () => {
-    const kinds = ['unsupported', 'private', 'geo', 'login', 'format', 'timeout', 'guard', 'network'];
+    const kinds = [
+      'unsupported',
+      'private',
+      'removed',
+      'geo',
+      'login',
+      'bot-check',
+      'rate-limited',
+      'extractor-broken',
+      'format',
+      'timeout',
+      'guard',
+      'network',
+    ];
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), (s) => {
         expect(kinds).toContain(classifyError(s));

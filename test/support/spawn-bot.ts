@@ -73,6 +73,8 @@ export async function startBot(opts: {
     HEALTH_STALL_SECONDS: '6',
     PROGRESS_INTERVAL_SECONDS: '0.5',
     ALLOW_PRIVATE_NETWORK: 'true',
+    // No test reaches GitHub: a test that updates yt-dlp serves its own release and says so.
+    YTDLP_UPDATE_HOURS: '0',
     ...opts.env,
   };
   const proc = spawn(process.execPath, [...(opts.nodeFlags ?? NODE_FLAGS), path.join(ROOT, 'dist/main.js')], {

@@ -473,6 +473,28 @@ export function createTelegramState(opts: {
         },
       });
     },
+    /** The user sends a file from disk as a document, with a caption (commands in it are entities). */
+    async sendDocument(user: TestUser, file: string, caption: string) {
+      const stored = await storeFromDisk(file, path.basename(file));
+      if (!stored) throw new Error(`cannot read ${file}`);
+      const entities = detectEntities(caption);
+      return pushUpdate({
+        message: {
+          message_id: nextUserMessageId(user.id),
+          from: { is_bot: false, ...user },
+          chat: { id: user.id, type: 'private', first_name: user.first_name },
+          date: Math.floor(Date.now() / 1000),
+          document: {
+            file_id: stored.fileId,
+            file_unique_id: stored.sha256.slice(0, 16),
+            file_name: stored.filename,
+            file_size: stored.size,
+          },
+          caption,
+          ...(entities.length ? { caption_entities: entities } : {}),
+        },
+      });
+    },
     /**
      * A member writes in a group (a supergroup; a forum topic with `threadId`), optionally as a
      * reply to one of the bot's messages. Returns the update's id and the message's.

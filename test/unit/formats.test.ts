@@ -41,7 +41,23 @@ describe('quality choices', () => {
     ['ERROR: Unsupported URL: http://x', 'unsupported'],
     ['ERROR: [youtube] abc: Private video. Sign in if', 'private'],
     ['ERROR: The uploader has not made this video available in your country', 'geo'],
-    ["ERROR: Sign in to confirm you're not a bot", 'login'],
+    [
+      'ERROR: [youtube] abc: Sign in to confirm you’re not a bot. Use --cookies-from-browser or --cookies',
+      'bot-check',
+    ],
+    [
+      'ERROR: [instagram] abc: Requested content is not available, rate-limit reached or login required. Use --cookies',
+      'rate-limited',
+    ],
+    ['ERROR: [youtube] abc: This video is age-restricted; sign in to confirm your age', 'login'],
+    ['ERROR: [youtube] abc: Video unavailable. This video has been removed by the uploader', 'removed'],
+    ['ERROR: [youtube] abc: HTTP Error 429: Too Many Requests', 'rate-limited'],
+    ['ERROR: [youtube] abc: nsig extraction failed: Some formats may be missing', 'extractor-broken'],
+    [
+      'ERROR: [tiktok] abc: Unable to extract universal data; please report this issue on https://github.com/yt-dlp/yt-dlp/issues',
+      'extractor-broken',
+    ],
+    ['ERROR: [generic] Unable to extract title', 'unsupported'],
     ['ERROR: Requested format is not available', 'format'],
   ])('classifies %s', (stderr, kind) => {
     expect(classifyError(stderr)).toBe(kind);

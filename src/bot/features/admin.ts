@@ -1,11 +1,19 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Broadcaster } from '../../admin/broadcast.js';
 import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
+import { siteOf } from '../../sites/sites.js';
 import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, formatBytes, formatDate, formatDuration } from '../format.js';
 
 const USERS_PAGE = 10;
+
+/** A failure class as /stats names it ("bot checks"); classes without a name show their id. */
+function className(ctx: BotContext, kind: string): string {
+  const key = `class-${kind}`;
+  const name = ctx.t(key);
+  return name === key ? kind : name;
+}
 
 /** Admin commands and the /admin panel; anyone not in ADMIN_IDS gets a refusal and no data. */
 export function createAdminFeature(deps: {
@@ -40,7 +48,22 @@ export function createAdminFeature(deps: {
       Object.entries(s.failures)
         .map(([k, v]) => `${escapeHtml(k)}: ${v}`)
         .join(', ') || '—';
+    const bySite = new Map<string, Map<string, number>>();
+    for (const f of await deps.links.failuresSince(now - 86_400_000)) {
+      const site = siteOf(f.url).name;
+      const classes = bySite.get(site) ?? new Map<string, number>();
+      classes.set(f.reason, (classes.get(f.reason) ?? 0) + f.n);
+      bySite.set(site, classes);
+    }
+    const sites =
+      [...bySite]
+        .map(([site, classes]) => {
+          const parts = [...classes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${className(ctx, k)}`);
+          return `${escapeHtml(site)}: ${parts.join(', ')}`;
+        })
+        .join('\n') || '—';
     return ctx.t('admin-stats-text', {
+      sites,
       users: await deps.users.count(),
       active: await deps.users.countActiveSince(now - 86_400_000),
       jobs: s.jobs,

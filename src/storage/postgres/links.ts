@@ -69,6 +69,12 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
       );
       return (r.rowCount ?? 0) > 0;
     },
+    failuresSince: (since) =>
+      rows<{ url: string; reason: string; n: number }>(
+        `SELECT url, COALESCE(error_class, outcome) AS reason, COUNT(*)::int AS n FROM links
+         WHERE created_at >= $1 AND outcome = 'failed' GROUP BY url, reason ORDER BY n DESC LIMIT 2000`,
+        [since],
+      ),
     async stats(since) {
       const j = await one<{ n: number; bytes: number }>(
         `SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN outcome = 'delivered' THEN size END), 0)::bigint AS bytes
@@ -76,8 +82,9 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
         [since],
       );
       const f = await rows<{ reason: string; n: number }>(
-        `SELECT COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links
-         WHERE outcome IN ('failed', 'refused') GROUP BY reason`,
+        `SELECT COALESCE(error_class, outcome) AS reason, COUNT(*)::int AS n FROM links
+         WHERE created_at >= $1 AND outcome IN ('failed', 'refused') GROUP BY reason`,
+        [since],
       );
       return { jobs: j.n, bytes: j.bytes, failures: Object.fromEntries(f.map((r) => [r.reason, r.n])) };
     },

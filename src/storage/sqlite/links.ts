@@ -37,10 +37,14 @@ export function createSqliteLinks(db: Db): LinksRepo {
     "SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN outcome = 'delivered' THEN size END), 0) AS bytes FROM links WHERE created_at >= ? AND source = 'bot'",
   );
   const failures = db.prepare(
-    "SELECT COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links WHERE outcome IN ('failed', 'refused') GROUP BY reason",
+    "SELECT COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links WHERE created_at >= ? AND outcome IN ('failed', 'refused') GROUP BY reason",
+  );
+  const failedUrls = db.prepare(
+    "SELECT url, COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links WHERE created_at >= ? AND outcome = 'failed' GROUP BY url, reason ORDER BY n DESC LIMIT 2000",
   );
 
   return toAsync<LinksRepo>({
+    failuresSince: (since) => failedUrls.all(since) as { url: string; reason: string; n: number }[],
     add: (userId, url, now) => insert.get(userId, url, now) as LinkRecord,
     setOutcome(id, o, extra = {}) {
       outcome.run(o, extra.size ?? null, extra.errorClass ?? null, extra.items ?? null, id);
@@ -59,7 +63,7 @@ export function createSqliteLinks(db: Db): LinksRepo {
     importLine: (userId, url, createdAt) => importOne.run(userId, url, createdAt).changes > 0,
     stats(since) {
       const j = jobsSince.get(since) as { n: number; bytes: number };
-      const f = failures.all() as { reason: string; n: number }[];
+      const f = failures.all(since) as { reason: string; n: number }[];
       return { jobs: j.n, bytes: j.bytes, failures: Object.fromEntries(f.map((r) => [r.reason, r.n])) };
     },
   });

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../logger.js';
+import { detectTool } from '../media/tools.js';
+import { checkBinary, type InstallResult, installRelease, type ReleaseSource } from './ytdlp-release.js';
+import { parseYtdlpVersion, supportsJsRuntimes } from './ytdlp-version.js';
+
+export interface YtdlpStatus {
+  path: string;
+  version: string | undefined;
+  /** managed: our release under DATA_DIR/bin; system: the host's; explicit: YTDLP_PATH. */
+  source: 'managed' | 'system' | 'explicit';
+  /** yt-dlp is given our Node for YouTube's JavaScript challenges. */
+  jsRuntime: boolean;
+  /** yt-dlp-ejs, the challenge solver: bundled in release binaries; unknown for a host's yt-dlp. */
+  solver: 'bundled' | 'unknown' | 'none';
+  checkedAt: number | undefined;
+  lastResult: InstallResult | undefined;
+  available: boolean;
+}
+
+/**
+ * The yt-dlp in use. Unless YTDLP_PATH names one, the bot keeps its own release binary under
+ * DATA_DIR/bin, checked every YTDLP_UPDATE_HOURS and on `/ytdlp update` (installRelease
+ * verifies and swaps it); until one is installed, or when installing fails, the host's yt-dlp
+ * is used, with a warning.
+ */
+export function createYtdlpManager(deps: {
+  dataDir: string;
+  /** YTDLP_PATH when set, else the host's `yt-dlp`. */
+  path: string;
+  explicit: boolean;
+  release: Omit<ReleaseSource, 'publicKey'> & { keyFile: string };
+  log: Logger;
+  now?: () => number;
+}) {
+  const now = deps.now ?? Date.now;
+  const dir = path.join(deps.dataDir, 'bin');
+  let current: { path: string; version?: string; source: YtdlpStatus['source'] } = {
+    path: deps.path,
+    source: deps.explicit ? 'explicit' : 'system',
+  };
+  let available = false;
+  let checkedAt: number | undefined;
+  let lastResult: InstallResult | undefined;
+  let running: Promise<InstallResult> | undefined;
+
+  async function useManaged(): Promise<boolean> {
+    for (const name of ['yt-dlp', 'yt-dlp.previous']) {
+      const file = path.join(dir, name);
+      const version = await checkBinary(file);
+      if (version) {
+        current = { path: file, version, source: 'managed' };
+        available = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  async function update(signal?: AbortSignal): Promise<InstallResult> {
+    if (deps.explicit) {
+      return {
+        outcome: 'failed',
+        reason: 'download',
+        message: 'YTDLP_PATH is set: that yt-dlp is not managed',
+      };
+    }
+    running ??= (async () => {
+      const publicKey = await readFile(deps.release.keyFile, 'utf8');
+      const result = await installRelease({ ...deps.release, publicKey }, dir, signal);
+      checkedAt = now();
+      lastResult = result;
+      if (result.outcome === 'failed') {
+        deps.log.warn(
+          { reason: result.reason, err: result.message, using: current.path },
+          'yt-dlp update failed',
+        );
+      } else {
+        await useManaged();
+        if (result.outcome === 'installed') deps.log.info({ version: result.version }, 'yt-dlp updated');
+      }
+      return result;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    current: () => ({ path: current.path, version: current.version }),
+    status(): YtdlpStatus {
+      const jsRuntime = supportsJsRuntimes(current.version);
+      return {
+        ...current,
+        version: current.version,
+        jsRuntime,
+        solver: !jsRuntime ? 'none' : current.source === 'managed' ? 'bundled' : 'unknown',
+        checkedAt,
+        lastResult,
+        available,
+      };
+    },
+    /** Finds the binary to use: ours if installed (it survives restarts where the disk does), else the given one. */
+    async start(): Promise<void> {
+      if (!deps.explicit && (await useManaged())) return;
+      const tool = await detectTool(deps.path, ['--version']);
+      available = tool.available;
+      current = { ...current, version: parseYtdlpVersion(tool.version ?? '') };
+      if (!deps.explicit)
+        deps.log.warn({ path: deps.path }, 'using the host yt-dlp until a release is installed');
+    },
+    update,
+  };
+}
+
+export type YtdlpManager = ReturnType<typeof createYtdlpManager>;
