@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigError, parseConfig, parseVariable, readEnvironment } from '../config.js';
 import { createLogger } from '../logger.js';
 import { ffprobePathFor } from '../media/tools.js';
 import { openStorage } from '../storage/open-storage.js';
+import { JS_RUNTIMES_SINCE, parseYtdlpVersion, supportsJsRuntimes } from '../video/ytdlp-version.js';
 import { nodeCheck } from './node-check.js';
 
 /**
@@ -134,13 +136,40 @@ async function run(): Promise<number> {
     );
   }
   const ytdlpPath = config?.ytdlpPath ?? own('YTDLP_PATH');
-  const ytdlp = await version(ytdlpPath, ['--version']);
+  // The bot's own release (DATA_DIR/bin) is used when present, unless YTDLP_PATH names one.
+  const managedPath =
+    config && !config.ytdlpExplicit ? path.join(config.dataDir, 'bin', 'yt-dlp') : undefined;
+  const managed = managedPath
+    ? parseYtdlpVersion((await version(managedPath, ['--version'])) ?? '')
+    : undefined;
+  const host = await version(ytdlpPath, ['--version']);
+  const ytdlp = managed ?? parseYtdlpVersion(host ?? '') ?? host;
+  const source = managed
+    ? "the bot's own release in DATA_DIR/bin"
+    : config?.ytdlpExplicit
+      ? 'YTDLP_PATH'
+      : "the host's";
   add(
     'yt-dlp',
     ytdlp ? 'OK' : 'FAIL',
-    ytdlp ? `version ${ytdlp}` : `${ytdlpPath} not found`,
+    ytdlp ? `version ${ytdlp}, ${source}` : `${ytdlpPath} not found`,
     ytdlp ? undefined : 'Install yt-dlp (apt install yt-dlp, or pip install yt-dlp) or set YTDLP_PATH.',
   );
+  if (ytdlp) {
+    const js = supportsJsRuntimes(ytdlp);
+    add(
+      'YouTube challenges',
+      js ? 'OK' : 'WARN',
+      js
+        ? `yt-dlp gets this Node (${process.execPath}) as its JavaScript runtime; challenge solver: ${managed ? 'bundled in the release (yt-dlp-ejs)' : 'whatever the host yt-dlp has'}`
+        : `yt-dlp ${ytdlp} is older than ${JS_RUNTIMES_SINCE} and cannot use a JavaScript runtime: YouTube links may fail`,
+      js
+        ? undefined
+        : config?.ytdlpExplicit
+          ? 'Point YTDLP_PATH at a current yt-dlp, or unset it so the bot keeps its own.'
+          : 'The bot installs a current release itself (YTDLP_UPDATE_HOURS); an admin can run /ytdlp update now.',
+    );
+  }
   const ffmpegPath = config?.ffmpegPath ?? own('FFMPEG_PATH');
   const ffmpeg = await version(ffmpegPath, ['-version']);
   add(

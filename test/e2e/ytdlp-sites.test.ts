@@ -73,18 +73,30 @@ describe('sites that fight back: cookies, the JavaScript runtime, yt-dlp itself'
     expect(noticesTo(h, ADMIN)).toHaveLength(1);
     expect(noticesTo(h, ADMIN)[0]!.text).toContain('/cookies');
     expect(h.files(users[0]!.id)).toHaveLength(0);
+    // /stats shows the failures by site and class.
+    h.api.sendText(user(ADMIN), '/stats');
+    const stats = await h.waitForText(ADMIN, /Failures in 24 h by site/);
+    expect(stats.text).toContain(`${host}: 3 bot checks`);
   });
 
   it('gives yt-dlp our Node as its JavaScript runtime when its version knows the option, and never when not', async () => {
     const mp4 = makeMp4(3, 320, 240);
     const current = fakeYtdlp({ version: '2025.11.12', mp4 });
-    await h.start({ YTDLP_PATH: current.path }, 'js-runtime-new');
+    await h.start(
+      { YTDLP_PATH: current.path, YTDLP_POT_PROVIDER_URL: 'http://127.0.0.1:4416' },
+      'js-runtime-new',
+    );
     const u = user(1721);
     h.api.sendText(u, `${h.web.url}/watch?v=1`);
     await h.waitForFile(u.id, 30_000);
     const runs = current.runs();
     expect(runs.length).toBeGreaterThanOrEqual(2);
-    for (const args of runs) expect(args[args.indexOf('--js-runtimes') + 1]).toBe(`node:${process.execPath}`);
+    for (const args of runs) {
+      expect(args[args.indexOf('--js-runtimes') + 1]).toBe(`node:${process.execPath}`);
+      expect(args[args.indexOf('--extractor-args') + 1]).toBe(
+        'youtubepot-bgutilhttp:base_url=http://127.0.0.1:4416',
+      );
+    }
     const health = await h.bot!.health();
     expect(health.body.checks?.['yt-dlp']).toMatchObject({
       detail: { version: '2025.11.12', jsRuntime: true, source: 'explicit' },

@@ -6,7 +6,8 @@ import path from 'node:path';
  * A yt-dlp stand-in at the process seam, for what real yt-dlp cannot show offline: it answers
  * `--version` with the given version, records every run's arguments (one line each), and for a
  * link fails with YouTube's bot-check text unless its `--cookies` file holds a cookie named
- * `good`; with good cookies (or for a link without "botcheck") it describes one mp4 (-J) or
+ * `good`, and fails like an outdated extractor for a link with "broken"; otherwise (or with good
+ * cookies) it describes one mp4 (-J) or
  * "downloads" it by copying `mp4` to its -o path.
  */
 export function fakeYtdlp(opts: { version: string; mp4: string; failVersion?: boolean }) {
@@ -58,6 +59,9 @@ for a in "$@"; do
   prev="$a"; url="$a"
 done
 case "$url" in
+  *broken*)
+    echo "ERROR: [youtube] abc: Unable to extract initial data; please report this issue on  https://github.com/yt-dlp/yt-dlp/issues" >&2
+    exit 1;;
   *botcheck*)
     if [ -z "$cookies" ] || ! grep -q "$(printf '\tgood\t')" "$cookies"; then
       echo "ERROR: [youtube] abc: Sign in to confirm you’re not a bot. Use --cookies-from-browser or --cookies for the authentication." >&2
