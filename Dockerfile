@@ -1,5 +1,7 @@
-# Pishtaz on any Docker host (Render included): Node 24 LTS, ffmpeg, a current yt-dlp, Chromium for
-# /pdf with Persian fonts, a non-root user and /data as the volume.
+# Pishtaz on any Docker host (Render included): Node 24 LTS, ffmpeg, a current yt-dlp (the starting
+# point: the bot keeps its own release in /data/bin up to date), the bgutil PO-token plugin for it
+# (used when YTDLP_POT_PROVIDER_URL is set), Chromium for /pdf with Persian fonts, a non-root user
+# and /data as the volume.
 FROM node:24-slim AS build
 RUN node -e "if (process.versions.node.split('.')[0] !== '24') { console.error('Node 24 expected, got ' + process.version); process.exit(1) }"
 WORKDIR /app
@@ -16,6 +18,9 @@ RUN apt-get update \
       chromium fonts-noto-core fonts-farsiweb \
  && curl -fsSL -o /usr/local/bin/yt-dlp https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp \
  && chmod a+rx /usr/local/bin/yt-dlp \
+ && mkdir -p /etc/yt-dlp-plugins \
+ && curl -fsSL -o /etc/yt-dlp-plugins/bgutil-ytdlp-pot-provider.zip \
+      https://github.com/Brainicism/bgutil-ytdlp-pot-provider/releases/latest/download/bgutil-ytdlp-pot-provider.zip \
  && apt-get purge -y curl && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production DATA_DIR=/data PORT=8080 HOST=0.0.0.0 CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
@@ -23,6 +28,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY locales ./locales
+COPY assets ./assets
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME /data

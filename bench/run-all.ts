@@ -2,9 +2,11 @@ import { benchDownload } from './download.js';
 import { benchIdleRss } from './idle-rss.js';
 import { benchMtprotoUpload } from './mtproto-upload.js';
 import { benchPipelineRss } from './pipeline-rss.js';
+import { benchStreamThrough } from './stream-through.js';
 
 /** `npm run bench`: every benchmark in turn; each prints its own figures. */
 await benchIdleRss();
 await benchDownload();
 await benchPipelineRss();
 await benchMtprotoUpload();
+await benchStreamThrough();
