@@ -166,6 +166,7 @@ const schema = z.object({
   /** Test and intranet escape hatch: these exact IPs pass the network guard even when private. */
   NETWORK_ALLOWLIST: list,
   CHROMIUM_PATH: optionalString.transform((v) => v ?? '/usr/bin/chromium'),
+  GALLERY_DL_PATH: optionalString.transform((v) => v ?? 'gallery-dl'),
   PDF_CONCURRENCY: num(1, { min: 1, int: true }),
   PDF_BROWSER_IDLE_SECONDS: num(120),
   PDF_NAVIGATION_TIMEOUT_SECONDS: num(30, { min: 1 }),
@@ -203,6 +204,7 @@ function finish(env: z.infer<typeof schema>) {
     downloadViaProxy: env.ALLOW_DOWNLOAD_VIA_PROXY,
     directSendOnly: env.DIRECT_SEND_ONLY,
     ytdlpPath: env.YTDLP_PATH ?? 'yt-dlp',
+    galleryDlPath: env.GALLERY_DL_PATH,
     /** YTDLP_PATH was set: that binary is used as it is, never replaced. */
     ytdlpExplicit: env.YTDLP_PATH !== undefined,
     ytdlpProxy: env.YTDLP_PROXY,

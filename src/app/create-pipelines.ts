@@ -18,6 +18,7 @@ import { classifyMtprotoError } from '../mtproto/classify.js';
 import { createMtprotoClientManager } from '../mtproto/client-manager.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
 import { createBrowserHost } from '../pdf/browser.js';
+import { createGalleryDlSource } from '../sources/gallery-dl-source.js';
 import { createHttpSource } from '../sources/http-source.js';
 import { createPdfSource } from '../sources/pdf-source.js';
 import type { Source } from '../sources/source.js';
@@ -63,15 +64,16 @@ export async function createPipelines(deps: {
     release: config.ytdlpRelease,
     log,
   });
-  const [ffmpeg, ffprobe, chromium] = await Promise.all([
+  const [ffmpeg, ffprobe, chromium, galleryDl] = await Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
     detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
     detectTool(config.chromiumPath, ['--version']),
+    detectTool(config.galleryDlPath, ['--version']),
     ytdlpManager.start(),
   ]);
   const ytdlpTool = { available: ytdlpManager.status().available, path: ytdlpManager.current().path };
   deps.health.register('yt-dlp', () => ({ ok: true, detail: ytdlpManager.status() }));
-  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium };
+  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium, 'gallery-dl': galleryDl };
   const missing = Object.entries(tools)
     .filter(([, tool]) => !tool.available)
     .map(([name]) => name);
@@ -192,6 +194,16 @@ export async function createPipelines(deps: {
             t: deps.t,
             kv: deps.storage.kv,
             maxItems: config.playlistMaxItems,
+          }),
+        ]
+      : []),
+    ...(galleryDl.available
+      ? [
+          createGalleryDlSource({
+            path: galleryDl.path,
+            proxy: ytdlpProxy.url,
+            maxItems: config.playlistMaxItems,
+            env: config.childEnv,
           }),
         ]
       : []),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeCheck } from '../../src/cli/node-check.js';
 import { startBotApiDouble } from '../support/bot-api-double.js';
+import { fakeYtdlp } from '../support/fake-ytdlp.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
 
 const DOCTOR = path.resolve(import.meta.dirname, '../../dist/cli/doctor.js');
@@ -47,14 +48,52 @@ describe('npm run doctor', () => {
     expect(r.stdout + r.stderr).not.toContain('hunter2-secret');
   });
 
+  /** doctor against the Bot API double (asynchronous: the double answers getMe from this process). */
+  const doctorWith = async (extra: Record<string, string>) => {
+    const api = await startBotApiDouble({ token: TEST_TOKEN });
+    try {
+      return await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [DOCTOR], {
+          env: {
+            PATH: process.env.PATH ?? '',
+            BOT_TOKEN: TEST_TOKEN,
+            TELEGRAM_API_ROOT: api.url,
+            DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doctor-')),
+            API_ID: '12345',
+            API_HASH: '0123456789abcdef0123456789abcdef',
+            ...extra,
+          },
+          cwd: tmpdir(),
+        });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d;
+        });
+        child.on('exit', (status) => resolve({ status, stdout }));
+      });
+    } finally {
+      await api.close();
+    }
+  };
+
+  it('warns that a yt-dlp too old for a JavaScript runtime may fail on YouTube, and says what happens next', async () => {
+    const old = fakeYtdlp({ version: '2023.03.04', mp4: '/dev/null' });
+    const r = await doctorWith({ PATH: `${path.dirname(old.path)}:${process.env.PATH}` });
+    expect(r.stdout).toMatch(/^OK\s+yt-dlp\s+version 2023\.03\.04, the host's/m);
+    expect(r.stdout).toMatch(/^WARN\s+YouTube challenges\s+yt-dlp 2023\.03\.04 is older than 2025\.11\.12/m);
+    expect(r.stdout).toMatch(/→ The bot installs a current release itself/);
+    expect(r.status).toBe(0);
+  });
+
   it('says all OK on a good sandbox configuration', async () => {
+    const current = fakeYtdlp({ version: '2025.12.01', mp4: '/dev/null' });
     const api = await startBotApiDouble({ token: TEST_TOKEN });
     try {
       // Asynchronous: the Bot API double answers getMe from this same process.
       const r = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
         const child = spawn(process.execPath, [DOCTOR], {
           env: {
-            PATH: process.env.PATH ?? '',
+            PATH: `${path.dirname(current.path)}:${process.env.PATH ?? ''}`,
             BOT_TOKEN: TEST_TOKEN,
             TELEGRAM_API_ROOT: api.url,
             DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doctor-')),
@@ -73,6 +112,7 @@ describe('npm run doctor', () => {
       expect(r.stdout).not.toMatch(/^(WARN|FAIL)/m);
       expect(r.stdout).toMatch(/^OK\s+Telegram\s+reachable, bot @pishtaz_test_bot/m);
       expect(r.stdout).toMatch(/^OK\s+Node\.js\s+v24\./m);
+      expect(r.stdout).toContain(`OK    YouTube challenges  yt-dlp gets this Node (${process.execPath})`);
       expect(r.status).toBe(0);
     } finally {
       await api.close();

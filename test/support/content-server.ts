@@ -65,7 +65,7 @@ function writeGenerated(
   pump();
 }
 
-export async function startContentServer(host = '127.0.0.1'): Promise<ContentServer> {
+export async function startContentServer(host = '127.0.0.1', port = 0): Promise<ContentServer> {
   const files = new Map<string, { file: string; type: string }>();
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const requests: ContentServer['requests'] = [];
@@ -142,12 +142,15 @@ export async function startContentServer(host = '127.0.0.1'): Promise<ContentSer
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, host, r));
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${host}:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const url = bound === 80 ? `http://${host}` : `http://${host}:${bound}`;
   return {
     url,
-    port,
+    port: bound,
     requests,
     addFile(name, file, contentType = 'application/octet-stream') {
       files.set(name, { file, type: contentType });

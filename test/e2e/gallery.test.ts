@@ -1,0 +1,55 @@
+import { randomInt } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ContentServer, startContentServer } from '../support/content-server.js';
+import { makeJpeg, makePng, sha256File } from '../support/media.js';
+import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
+import { waitUntil } from '../support/spawn-bot.js';
+
+/**
+ * Debian's gallery-dl (1.25) drops a URL's port in its generic extractor, so the gallery is
+ * served on port 80 of a loopback address of its own (127.x.y.z): binding it needs root, as CI
+ * has (or `sysctl net.ipv4.ip_unprivileged_port_start=80`).
+ */
+describe('gallery pages through gallery-dl', () => {
+  let h: Harness;
+  let gallery: ContentServer;
+  beforeEach(async () => {
+    h = await createHarness();
+    gallery = await startContentServer(
+      `127.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(2, 250)}`,
+      80,
+    );
+  });
+  afterEach(async () => {
+    await h.close();
+    await gallery.close();
+  });
+
+  it('sends the pictures of a page where yt-dlp finds no media as one album of photos', async () => {
+    const pics = [makePng(), makeJpeg(), makePng()];
+    const urls = pics.map((p, i) =>
+      gallery.addFile(`pic-${i + 1}${p.slice(-4)}`, p, i === 1 ? 'image/jpeg' : 'image/png'),
+    );
+    gallery.route('/post', (_q, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<!doctype html><html><head><title>A post</title></head><body>${urls.map((u) => `<img src="${u}">`).join('')}</body></html>`,
+        ),
+    );
+    await h.start({}, 'gallery');
+    const u = user(1851);
+    h.api.sendText(u, `${gallery.url}/post`);
+    await waitUntil(() => h.files(u.id).length === 3, 40_000, 'three pictures');
+    const photos = h.files(u.id);
+    expect(
+      h.api.calls.filter((c) => c.method === 'sendMediaGroup' && Number(c.params.chat_id) === u.id),
+    ).toHaveLength(1);
+    expect(photos.every((m) => m.method === 'sendPhoto')).toBe(true);
+    expect(new Set(photos.map((m) => m.params.media_group_id)).size).toBe(1);
+    expect(photos.map((m) => m.file!.sha256).sort()).toEqual(pics.map(sha256File).sort());
+    // Every request gallery-dl made went through the guard proxy to the gallery.
+    expect(gallery.requests.filter((r) => r.path.startsWith('/files/')).length).toBeGreaterThanOrEqual(3);
+    await h.expectTmpEmpty();
+  });
+});
