@@ -79,6 +79,11 @@ export function createYtdlpManager(deps: {
       } else {
         await useManaged();
         if (result.outcome === 'installed') deps.log.info({ version: result.version }, 'yt-dlp updated');
+        if (result.outcome === 'installed' && !result.signed)
+          deps.log.warn(
+            { version: result.version },
+            'the yt-dlp release had no signature; its checksum matched',
+          );
       }
       return result;
     })().finally(() => {
