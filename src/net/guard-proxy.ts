@@ -130,7 +130,10 @@ function tunnelThrough(via: URL, authority: string, joined: (s: Socket) => void,
       return;
     }
     socket.off('data', onData);
-    if (!/^HTTP\/1\.[01] 200/.test(answer)) return void (socket.destroy(), refuse());
+    if (!/^HTTP\/1\.[01] 200/.test(answer)) {
+      socket.destroy();
+      return refuse();
+    }
     const rest = Buffer.from(answer.slice(end + 4), 'latin1');
     if (rest.length) socket.unshift(rest);
     joined(socket);

@@ -142,7 +142,8 @@ describe('a yt-dlp that stays current', () => {
       'ytdlp-broken',
     );
     const detail = async () =>
-      ((await h.bot!.health()).body.checks?.['yt-dlp'] as { detail: Record<string, unknown> }).detail;
+      ((await h.bot!.health()).body.checks?.['yt-dlp'] as { detail: Record<string, unknown> } | undefined)
+        ?.detail ?? {};
     await waitUntil(async () => (await detail()).lastResult, 10_000, 'the start-up check');
     expect(await detail()).toMatchObject({
       source: 'system',
