@@ -1,9 +1,6 @@
-import path from 'node:path';
 import type { Api } from 'grammy';
-import { createAdminNotices } from '../admin/admin-notices.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
-import { createCookiePool } from '../cookies/cookie-pool.js';
 import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
 import { createDelivery } from '../delivery/delivery-service.js';
 import { createMtprotoUploader } from '../delivery/mtproto-uploader.js';
@@ -25,11 +22,8 @@ import type { Source } from '../sources/source.js';
 import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
-import { createYtdlp } from '../video/ytdlp.js';
 import { createYtdlpManager } from '../video/ytdlp-manager.js';
-
-/** A site whose cookies all fail is told to the admins at most this often. */
-const NOTICE_EVERY_MS = 12 * 3600_000;
+import { createYtdlpSide } from './create-ytdlp.js';
 
 /** Which addresses links may point at. */
 export const networkPolicy = (config: Config) => ({
@@ -131,46 +125,18 @@ export async function createPipelines(deps: {
     log,
   });
 
-  const cookies = createCookiePool({
-    configured: config.ytdlpCookies,
-    dir: path.join(config.dataDir, 'cookies'),
-    kv: deps.storage.kv,
+  const {
+    ytdlp,
+    cookies,
+    proxyUrl: ytdlpProxyUrl,
+  } = await createYtdlpSide({
+    ...deps,
+    manager: ytdlpManager,
+    available: ytdlpTool.available,
+    ffmpegAvailable: ffmpeg.available,
+    policy,
+    guardProxy,
   });
-  const notices = createAdminNotices({
-    api: deps.api,
-    t: deps.t,
-    adminIds: config.adminIds,
-    users: deps.storage.users,
-    kv: deps.storage.kv,
-    language: config.defaultLanguage,
-    log,
-  });
-  // yt-dlp's own guard proxy: the same checks, then YTDLP_PROXY (a WARP or residential exit) if set.
-  const ytdlpProxy = config.ytdlpProxy ? await startGuardProxy(policy, log, config.ytdlpProxy) : guardProxy;
-  if (ytdlpProxy !== guardProxy) lifecycle.defer('ytdlp-proxy', () => ytdlpProxy.close());
-  const ytdlp = ytdlpTool.available
-    ? createYtdlp({
-        binary: ytdlpManager.current,
-        nodePath: process.execPath,
-        ffmpegPath: ffmpeg.available ? config.ffmpegPath : undefined,
-        probeTimeoutMs: config.ytdlpTimeoutMs,
-        downloadTimeoutMs: config.download.totalTimeoutMs,
-        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : ytdlpProxy.url,
-        cookieHeader: config.ytdlpCookieHeader,
-        cookies,
-        potProviderUrl: config.ytdlpPotProviderUrl,
-        env: config.childEnv,
-        onAuthExhausted: (site, kind) => {
-          void notices.once(`cookies:${site.id}`, NOTICE_EVERY_MS, 'notice-cookies-exhausted', {
-            site: site.name,
-            kind,
-          });
-        },
-        onExtractorBroken: () => {
-          if (config.ytdlpUpdateMs > 0) void ytdlpManager.update();
-        },
-      })
-    : undefined;
   const browser = chromium.available
     ? createBrowserHost({
         executablePath: config.chromiumPath,
@@ -201,7 +167,7 @@ export async function createPipelines(deps: {
       ? [
           createGalleryDlSource({
             path: galleryDl.path,
-            proxy: ytdlpProxy.url,
+            proxy: ytdlpProxyUrl,
             maxItems: config.playlistMaxItems,
             env: config.childEnv,
           }),

@@ -6,7 +6,7 @@ import { extractUrl } from '../../src/bot/extract-url.js';
 import { filenameFromDisposition, sanitizeFilename } from '../../src/download/filename.js';
 import { checkUrl, GuardError, isAllowedAddress } from '../../src/net/guard.js';
 import { formatSelector, qualityOptions } from '../../src/video/formats.js';
-import { classifyError } from '../../src/video/ytdlp.js';
+import { classifyError } from '../../src/video/ytdlp-errors.js';
 import { BOT_INFO } from '../support/bot-info.js';
 
 const strict = { allowPrivate: false, allowlist: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSelector, qualityOptions } from '../../src/video/formats.js';
-import { classifyError } from '../../src/video/ytdlp.js';
+import { classifyError } from '../../src/video/ytdlp-errors.js';
 
 const MB = 1024 * 1024;
 const site = {
