@@ -170,6 +170,8 @@ export async function createPipelines(deps: {
             proxy: ytdlpProxyUrl,
             maxItems: config.playlistMaxItems,
             env: config.childEnv,
+            api: deps.api,
+            t: deps.t,
           }),
         ]
       : []),

@@ -1,8 +1,11 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Api } from 'grammy';
+import type { Translator } from '../bot/i18n.js';
 import { sanitizeFilename } from '../download/filename.js';
 import { JobFailure, type LocalFile } from '../pipeline/types.js';
 import type { Source } from './source.js';
+import { ALBUM_SIZE, askHowMany } from './ytdlp-items.js';
 import { isPage } from './ytdlp-source.js';
 
 const TIMEOUT_MS = 10 * 60_000;
@@ -10,54 +13,69 @@ const TIMEOUT_MS = 10 * 60_000;
 /**
  * Gallery pages (pictures yt-dlp does not see) through gallery-dl: after yt-dlp found nothing,
  * before the page itself would be downloaded. Same limits as yt-dlp: every request through the
- * guard proxy, at most `maxItems` files of at most the delivery limit each, the URL after `--`,
- * no config files; finds nothing (undefined) when gallery-dl gets no file.
+ * guard proxy, at most `maxItems` files of at most the delivery limit each, more than an album's
+ * worth asked about first, the URL after `--`, no config files. Finds nothing (undefined) when
+ * gallery-dl lists no file.
  */
 export function createGalleryDlSource(deps: {
   path: string;
   proxy: string;
   maxItems: number;
   env: Record<string, string>;
+  api: Api;
+  t: Translator;
 }): Source {
+  async function run(args: string[], url: string, signal: AbortSignal) {
+    const { execa } = await import('execa');
+    const common = ['--ignore-config', '-o', 'extractor.generic.enabled=true', '--proxy', deps.proxy];
+    const r = await execa(deps.path, [...common, ...args, '--', url], {
+      reject: false,
+      stdin: 'ignore',
+      timeout: TIMEOUT_MS,
+      cancelSignal: signal,
+      forceKillAfterDelay: 2000,
+      extendEnv: false,
+      env: deps.env,
+    });
+    if (signal.aborted) throw new JobFailure('cancelled', 'cancelled');
+    return String(r.stdout ?? '');
+  }
+
   return {
     name: 'gallery-dl',
     accepts: ({ job, head }) => job.kind !== 'pdf' && isPage(job.url, head?.contentType, head === undefined),
     async fetch({ job, dir, maxBytes }, io) {
+      const wanted = job.options.items as 'all' | 'first' | undefined;
+      if (!wanted) {
+        // Listing costs one page fetch: the count decides between an album and the question.
+        const listed = (await run(['-g', '--range', `1-${deps.maxItems}`], job.url, io.signal))
+          .split('\n')
+          .filter((l) => /^https?:\/\//.test(l));
+        if (!listed.length) return undefined;
+        if (listed.length > ALBUM_SIZE) return askHowMany(deps, job, { count: listed.length, title: '' });
+      }
+      const limit = wanted === 'first' ? ALBUM_SIZE : deps.maxItems;
       const out = path.join(dir, 'gallery');
       await mkdir(out, { recursive: true });
-      const { execa } = await import('execa');
-      await execa(
-        deps.path,
+      io.touch();
+      // Numbered names keep the page's order.
+      await run(
         [
-          '--ignore-config',
           '--quiet',
-          '-o',
-          'extractor.generic.enabled=true',
-          '--proxy',
-          deps.proxy,
           '--range',
-          `1-${deps.maxItems}`,
+          `1-${limit}`,
           '--filesize-max',
           String(maxBytes),
+          '-f',
+          '{num:>03}-{filename}.{extension}',
           '-D',
           out,
-          '--',
-          job.url,
         ],
-        {
-          reject: false,
-          stdin: 'ignore',
-          timeout: TIMEOUT_MS,
-          cancelSignal: io.signal,
-          forceKillAfterDelay: 2000,
-          extendEnv: false,
-          env: deps.env,
-        },
+        job.url,
+        io.signal,
       );
-      if (io.signal.aborted) throw new JobFailure('cancelled', 'cancelled');
-      const names = (await readdir(out)).filter((n) => !/\.part$/.test(n)).sort();
       const files: LocalFile[] = [];
-      for (const name of names.slice(0, deps.maxItems)) {
+      for (const name of (await readdir(out)).filter((n) => !n.endsWith('.part')).sort()) {
         const file = path.join(out, name);
         const { size } = await stat(file);
         if (size > 0 && size <= maxBytes) files.push({ file, filename: sanitizeFilename(name), size });
@@ -66,9 +84,8 @@ export function createGalleryDlSource(deps: {
         await rm(out, { recursive: true, force: true });
         return undefined;
       }
-      io.touch();
-      // Some pictures may have failed (exit code non-zero) while others landed: send those.
-      return { files };
+      // Some pictures may have failed while others landed: those are sent.
+      return { files: files.slice(0, limit) };
     },
   };
 }

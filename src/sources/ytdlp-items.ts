@@ -39,7 +39,15 @@ export async function fetchItems(
 ): Promise<SourceOutcome> {
   const items = itemsOf(info).slice(0, deps.maxItems);
   const wanted = job.options.items as 'all' | 'first' | undefined;
-  if (items.length > ALBUM_SIZE && !wanted) return askHowMany(deps, job, info, items);
+  if (items.length > ALBUM_SIZE && !wanted) {
+    const sizes = items.map((i) => i.filesize ?? i.filesize_approx ?? undefined);
+    const known = sizes.every((size) => size !== undefined);
+    return askHowMany(deps, job, {
+      count: items.length,
+      title: info.title ?? '',
+      totalBytes: known ? sizes.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined,
+    });
+  }
   const count = wanted === 'first' ? Math.min(ALBUM_SIZE, items.length) : items.length;
   const { selector, audioOnly } = formatSelector(autoChoice(undefined), maxBytes);
   const files: LocalFile[] = [];
@@ -75,20 +83,15 @@ export async function fetchItems(
   return { files, album: report };
 }
 
-async function askHowMany(
-  deps: ItemsDeps,
+/** Puts "this link has N items" to the user: all, the first 10, or none (a follow-up job sends them). */
+export async function askHowMany(
+  deps: { api: Api; t: Translator },
   job: LinkProbe['job'],
-  info: VideoInfo,
-  items: VideoInfo[],
+  what: { count: number; title: string; totalBytes?: number },
 ): Promise<SourceOutcome> {
-  const sizes = items.map((i) => i.filesize ?? i.filesize_approx ?? undefined);
-  const total = sizes.every((s) => s !== undefined) ? sizes.reduce((a, b) => a + (b ?? 0), 0) : undefined;
   const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
   const kb = new InlineKeyboard()
-    .text(
-      t('items-all', { count: items.length }),
-      callbackData.items.encode({ jobId: job.id, choice: 'all' }),
-    )
+    .text(t('items-all', { count: what.count }), callbackData.items.encode({ jobId: job.id, choice: 'all' }))
     .row()
     .text(
       t('items-first', { count: ALBUM_SIZE }),
@@ -98,7 +101,11 @@ async function askHowMany(
     .text(t('items-none'), callbackData.items.encode({ jobId: job.id, choice: 'none' }));
   await deps.api.sendMessage(
     job.chatId,
-    t('items-ask', { count: items.length, title: info.title ?? '', size: total ? formatBytes(total) : '?' }),
+    t('items-ask', {
+      count: what.count,
+      title: what.title,
+      size: what.totalBytes ? formatBytes(what.totalBytes) : '?',
+    }),
     { reply_markup: kb, ...replyTarget(job) },
   );
   return { awaitingChoice: true };

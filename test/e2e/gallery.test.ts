@@ -52,4 +52,28 @@ describe('gallery pages through gallery-dl', () => {
     expect(gallery.requests.filter((r) => r.path.startsWith('/files/')).length).toBeGreaterThanOrEqual(3);
     await h.expectTmpEmpty();
   });
+
+  it('asks first about a gallery of 12, then fetches and sends only the first 10 of the page when told so', async () => {
+    const png = makePng();
+    const urls = Array.from({ length: 12 }, (_, i) => gallery.addFile(`shot-${i + 1}.png`, png, 'image/png'));
+    gallery.route('/twelve', (_q, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<html><body>${urls.map((u) => `<img src="${u}">`).join('')}</body></html>`),
+    );
+    await h.start({ DEFAULT_LANGUAGE: 'en' }, 'gallery-twelve');
+    const u = user(1852);
+    h.api.sendText(u, `${gallery.url}/twelve`);
+    const question = await h.waitForText(u.id, /This link has 12 items/, 40_000);
+    expect(h.files(u.id)).toHaveLength(0);
+    expect(gallery.requests.some((r) => r.path.startsWith('/files/'))).toBe(false);
+    h.api.clickButton(u, question, question.reply_markup!.inline_keyboard![1]![0]!.callback_data!);
+    await waitUntil(() => h.files(u.id).length === 10, 40_000, 'ten pictures');
+    expect(
+      h.api.calls.filter((c) => c.method === 'sendMediaGroup' && Number(c.params.chat_id) === u.id),
+    ).toHaveLength(1);
+    const fetched = gallery.requests.filter((r) => r.path.startsWith('/files/')).map((r) => r.path);
+    expect(fetched).toEqual(urls.slice(0, 10).map((x) => new URL(x).pathname));
+    await h.expectTmpEmpty();
+  });
 });
