@@ -27,6 +27,9 @@ export interface DeliveryDeps {
   log?: Logger;
 }
 
+/** The largest single upload: MTProto's 2,000 MB unless a test lowers it. */
+export const partBytes = (deps: Pick<DeliveryDeps, 'maxPartBytes'>) => deps.maxPartBytes ?? MAX_MTPROTO_FILE;
+
 /**
  * Sends a local file: kind from its bytes, ffprobe metadata, a thumbnail, the Bot API up to its
  * limit and MTProto above it; beyond MTProto's 2,000 MB the file goes out in parts (videos cut
@@ -40,7 +43,7 @@ export async function deliverFile(
   io: JobIO,
   f: LocalFile,
 ): Promise<Sent> {
-  const maxPart = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
+  const maxPart = partBytes(deps);
   if (f.growing) {
     const media = await mediaFromHead(deps, job, f, f.growing, io.signal);
     // A video over the part size is cut by ffmpeg, which needs the whole file.
@@ -65,7 +68,7 @@ async function route(
   f: LocalFile,
   media: MediaInfo,
 ): Promise<Sent> {
-  const maxPart = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
+  const maxPart = partBytes(deps);
   if (f.size <= deps.botApiLimitBytes || f.size <= maxPart) return send(deps, job, io, f, media);
   if (!deps.largeUploader)
     throw new JobFailure('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });

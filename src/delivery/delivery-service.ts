@@ -1,12 +1,11 @@
 import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import { cacheKey } from '../jobs/url-key.js';
-import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
 import { deliverAlbum } from './deliver-album.js';
-import { caption, type DeliveryDeps, deliverFile } from './deliver-file.js';
+import { caption, type DeliveryDeps, deliverFile, partBytes } from './deliver-file.js';
 import { isSendMethod, type SendMethod, sendWith } from './send-methods.js';
 import type { AlbumSends } from './types.js';
 
@@ -67,7 +66,7 @@ export function createDelivery(
       if (size > limitBytes) throw overUploadLimit(size);
     },
     diskNeeded(size, contentType) {
-      const part = deps.maxPartBytes ?? MAX_MTPROTO_FILE;
+      const part = partBytes(deps);
       if (!deps.largeUploader || size <= part || /^video\//i.test(contentType ?? '')) return size;
       return Math.min(size, 2 * part);
     },

@@ -17,26 +17,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/bot/i18n.js';
 import { deliverFile } from '../../src/delivery/deliver-file.js';
 import type { Upload, Uploader } from '../../src/delivery/types.js';
-import type { JobRecord } from '../../src/storage/types.js';
+import { runningJob } from '../support/job-record.js';
 import { makeMp4 } from '../support/media.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'split-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const { t } = createI18n('en');
-const job: JobRecord = {
-  id: '1',
-  userId: 1,
-  chatId: 1,
-  linkId: null,
-  url: 'http://x/',
-  kind: 'auto',
-  options: {},
-  language: 'en',
-  state: 'running',
-  attempts: 1,
-  statusMessageId: null,
-  createdAt: 0,
-};
+const job = runningJob();
 const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
 
 function recordingUploader() {

@@ -14,8 +14,9 @@ import { classifyMtprotoError } from '../../src/mtproto/classify.js';
 import { createMtprotoClientManager } from '../../src/mtproto/client-manager.js';
 import { PART_SIZE } from '../../src/mtproto/types.js';
 import { createHttpSource } from '../../src/sources/http-source.js';
-import type { FileCacheEntry, JobRecord } from '../../src/storage/types.js';
+import type { FileCacheEntry } from '../../src/storage/types.js';
 import { type ContentServer, generatedSha256, startContentServer } from '../support/content-server.js';
+import { runningJob } from '../support/job-record.js';
 import { createStubSession } from '../support/stub-mtproto.js';
 
 const MB = 1024 * 1024;
@@ -30,20 +31,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const job = (id: string, url: string): JobRecord => ({
-  id,
-  userId: 1,
-  chatId: 1,
-  linkId: null,
-  url,
-  kind: 'auto',
-  options: {},
-  language: 'en',
-  state: 'running',
-  attempts: 1,
-  statusMessageId: null,
-  createdAt: 0,
-});
+const job = (id: string, url: string) => runningJob({ id, url });
 
 /** The http source and delivery as the bot wires them, MTProto through the stub, small parts. */
 function setUp(maxPartBytes: number, sessionLatencyMs: number) {
