@@ -55,6 +55,7 @@ caption =
     📄 { $name }
     💾 { $size } · 🕒 { $date }
 fail-too-large = ❌ This file is { $size }, over this bot's limit of { $limit }.
+fail-page-too-large = ❌ This page describes itself with more data than the bot reads (over 8 MB), so it was not fetched.
 fail-over-upload-limit = ❌ This file ({ $size }) is larger than { $limit }, the most this server can send through the Telegram Bot API. Larger files need the operator to set API_ID and API_HASH.
 fail-http-status = ❌ The website answered with error { $status }. Check that the link works in a browser.
 fail-timeout = ❌ The download took too long and was stopped.
@@ -149,6 +150,7 @@ cmd-dl = Download a link (in groups: /dl link)
 # Several items behind one link
 status-item = Item { $index } of { $count }
 items-ask = This link has { $count } items ({ $size }): { $title }
+    One request takes at most { $cap } in all; items past that are not sent.
     Send them all, in albums of up to 10?
 items-all = Send all { $count }
 items-first = Only the first { $count }
@@ -183,6 +185,7 @@ cookies-line = • { $name } ({ $origin }): { $added } · { $success } · { $asi
 cookies-remove = 🗑 { $name }
 cookies-removed = Removed from the pool.
 cookies-gone = That file is no longer in the pool.
+notice-ytdlp-refused = ⚠️ A yt-dlp release was not installed or not run: { $reason }. The bot keeps using the yt-dlp it had (or the host's). Check YTDLP_RELEASE_URL and the release's signature; /ytdlp shows the state.
 notice-cookies-exhausted = ⚠️ { $site }: links meet "{ $kind }" (a login or "not a bot" check) and no cookies file got past it. Export cookies from a browser signed in to { $site } (Netscape cookies.txt) and send the file here as a document with the caption /cookies; /cookies shows the pool.
 class-bot-check = bot checks
 class-login = logins needed

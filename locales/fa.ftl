@@ -55,6 +55,7 @@ caption =
     📄 { $name }
     💾 { $size } · 🕒 { $date }
 fail-too-large = ❌ حجم این فایل { $size } است که از سقف { $limit } این ربات بیشتر است.
+fail-page-too-large = ❌ اطلاعات این صفحه از حدی که ربات می‌خواند (۸ مگابایت) بیشتر است، برای همین دریافت نشد.
 fail-over-upload-limit = ❌ این فایل ({ $size }) از { $limit } بزرگ‌تر است؛ این بیشترین حجمی است که این سرور از راه Bot API تلگرام می‌فرستد. برای فایل‌های بزرگ‌تر، مدیر باید API_ID و API_HASH را تنظیم کند.
 fail-http-status = ❌ سایت با خطای { $status } پاسخ داد. بررسی کنید که لینک در مرورگر باز می‌شود.
 fail-timeout = ❌ دانلود بیش از حد طول کشید و متوقف شد.
@@ -149,6 +150,7 @@ cmd-dl = دانلود یک لینک (در گروه‌ها: /dl لینک)
 # Several items behind one link
 status-item = مورد { $index } از { $count }
 items-ask = این لینک { $count } مورد دارد ({ $size }): { $title }
+    هر درخواست روی هم حداکثر { $cap } می‌گیرد؛ موردهای بیشتر از آن فرستاده نمی‌شوند.
     همه را در آلبوم‌های حداکثر ۱۰تایی بفرستم؟
 items-all = فرستادن هر { $count } مورد
 items-first = فقط { $count } مورد اول
@@ -183,6 +185,7 @@ cookies-line = • { $name } ({ $origin }): { $added } · { $success } · { $asi
 cookies-remove = 🗑 { $name }
 cookies-removed = از مجموعه حذف شد.
 cookies-gone = این فایل دیگر در مجموعه نیست.
+notice-ytdlp-refused = ⚠️ یک نسخهٔ yt-dlp نصب یا اجرا نشد: { $reason }. ربات همان yt-dlp قبلی (یا نسخهٔ سرور) را به کار می‌برد. YTDLP_RELEASE_URL و امضای نسخه را بررسی کنید؛ ‎/ytdlp‎ وضعیت را نشان می‌دهد.
 notice-cookies-exhausted = ⚠️ { $site }: لینک‌ها به «{ $kind }» (ورود یا بررسی «ربات نیستم») برمی‌خورند و هیچ فایل کوکی از آن نگذشت. کوکی‌های یک مرورگر واردشده به { $site } را (cookies.txt با قالب Netscape) بگیرید و فایل را اینجا به‌صورت سند با عنوان /cookies بفرستید؛ /cookies مجموعه را نشان می‌دهد.
 class-bot-check = بررسی ربات
 class-login = نیاز به ورود

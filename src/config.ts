@@ -118,10 +118,13 @@ const schema = z.object({
   FFMPEG_PATH: optionalString.transform((v) => v ?? 'ffmpeg'),
   YTDLP_COOKIES: optionalString,
   YTDLP_COOKIE_HEADER: optionalString,
+  /** The cookie domains YTDLP_COOKIE_HEADER is for (default: YouTube's). */
+  YTDLP_COOKIE_HEADER_DOMAINS: list,
   YTDLP_PROXY: url(['http:', 'https:']),
   YTDLP_UPDATE_HOURS: num(24),
   YTDLP_POT_PROVIDER_URL: url(['http:', 'https:']),
   PLAYLIST_MAX_ITEMS: num(50, { min: 1, int: true }),
+  JOB_MAX_TOTAL_MB: num(4000, { min: 1 }),
   ALLOW_PRIVATE_NETWORK: bool(false),
   LINK_RETENTION_DAYS: num(30),
   LINK_WARNING_HOURS: num(24),
@@ -174,6 +177,7 @@ const schema = z.object({
   JOB_LEASE_SECONDS: num(20, { min: 1 }),
   PATH: optionalString,
   HOME: optionalString,
+  TMPDIR: optionalString,
 });
 
 export type Config = ReturnType<typeof finish>;
@@ -217,10 +221,18 @@ function finish(env: z.infer<typeof schema>) {
     },
     ffmpegPath: env.FFMPEG_PATH,
     ytdlpCookies: env.YTDLP_COOKIES,
-    ytdlpCookieHeader: env.YTDLP_COOKIE_HEADER,
+    ytdlpCookieHeader: env.YTDLP_COOKIE_HEADER
+      ? {
+          value: env.YTDLP_COOKIE_HEADER,
+          /** Empty: YouTube's cookie domains (sites/sites.ts). */
+          domains: env.YTDLP_COOKIE_HEADER_DOMAINS.map((d) => d.toLowerCase().replace(/^\./, '')),
+        }
+      : undefined,
     ytdlpTimeoutMs: env.YTDLP_TIMEOUT_SECONDS * 1000,
     /** Most items sent for one link (a post, a page with several videos, a playlist). */
     playlistMaxItems: env.PLAYLIST_MAX_ITEMS,
+    /** What all the files of one job (a list's items, a gallery) may take together. */
+    jobMaxTotalBytes: Math.floor(env.JOB_MAX_TOTAL_MB * mb),
     allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK,
     networkAllowlist: env.NETWORK_ALLOWLIST,
     linkRetentionMs: env.LINK_RETENTION_DAYS * 86_400_000,
@@ -246,8 +258,13 @@ function finish(env: z.infer<typeof schema>) {
     mtprotoPartsInFlight: env.MTPROTO_PARTS_IN_FLIGHT,
     /** A running job's lease: a job whose runner died is taken up again this long after. */
     jobLeaseMs: env.JOB_LEASE_SECONDS * 1000,
-    /** The environment given to child processes (yt-dlp, ffmpeg): no secrets. */
-    childEnv: { PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: env.HOME ?? '/tmp', LANG: 'C.UTF-8' },
+    /** The whole environment of every child process (tools/run-tool.ts): no secrets. */
+    childEnv: {
+      PATH: env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      HOME: env.HOME ?? '/tmp',
+      LANG: 'C.UTF-8',
+      TMPDIR: env.TMPDIR ?? '/tmp',
+    },
     download: {
       connectTimeoutMs: env.DOWNLOAD_CONNECT_TIMEOUT_SECONDS * 1000,
       idleTimeoutMs: env.DOWNLOAD_IDLE_TIMEOUT_SECONDS * 1000,
@@ -269,6 +286,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (result.data.ROLE && result.data.ROLE !== 'all' && !result.data.DATABASE_URL) {
     throw new ConfigError(
       `ROLE=${result.data.ROLE} needs DATABASE_URL: fronts and workers share their state through PostgreSQL`,
+    );
+  }
+  if (
+    result.data.ALLOW_DOWNLOAD_VIA_PROXY &&
+    result.data.PROXY_URL &&
+    !/^https?:/.test(result.data.PROXY_URL)
+  ) {
+    throw new ConfigError(
+      'ALLOW_DOWNLOAD_VIA_PROXY needs an http:// or https:// PROXY_URL: downloads go through the network guard, which speaks to http(s) proxies only',
     );
   }
   if (result.data.BOT_MODE === 'webhook' && !result.data.WEBHOOK_URL && !result.data.RENDER_EXTERNAL_URL) {
@@ -314,4 +340,32 @@ export function parseVariable<K extends Variable>(
 export function dataDirFromEnvironment(): string {
   const dataDir = parseVariable('DATA_DIR', readEnvironment());
   return dataDir.ok ? dataDir.value : path.resolve('./data');
+}
+
+/**
+ * Every secret the configuration holds, for the log scrubber: the token, the MTProto hash, the
+ * webhook secret, the passwords in DATABASE_URL and the proxies' URLs, and the cookie header
+ * with each of its values.
+ */
+export function secretsOf(config: Config): string[] {
+  const password = (url: string | undefined) => {
+    try {
+      return url ? decodeURIComponent(new URL(url).password) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const proxies = [config.proxyUrl, config.ytdlpProxy].filter((u) => password(u));
+  const header = config.ytdlpCookieHeader?.value;
+  const cookieValues = header ? header.split(';').map((p) => p.slice(p.indexOf('=') + 1).trim()) : [];
+  return [
+    config.botToken,
+    config.mtproto?.apiHash,
+    config.webhookSecret,
+    password(config.databaseUrl),
+    ...proxies,
+    ...proxies.map(password),
+    header,
+    ...cookieValues,
+  ].filter((s): s is string => Boolean(s));
 }

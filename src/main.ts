@@ -7,18 +7,18 @@ import { registerCommands } from './bot/commands.js';
 import { API_TIMEOUT_SECONDS } from './bot/create-bot.js';
 import { createI18n } from './bot/i18n.js';
 import { proxyFetchConfig } from './bot/proxy.js';
-import { loadConfigOrExit } from './config.js';
+import { loadConfigOrExit, secretsOf } from './config.js';
 import { createHealth, createHeartbeat, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { localJobControl, remoteJobControl } from './jobs/job-control.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
-import { detectTool } from './media/tools.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { openStorage } from './storage/open-storage.js';
+import { detectTool, setToolEnvironment } from './tools/run-tool.js';
 import { VERSION } from './version.js';
 import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
@@ -27,13 +27,9 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger({
     level: config.logLevel,
-    secrets: [
-      config.botToken,
-      config.mtproto?.apiHash,
-      config.webhookSecret,
-      databasePassword(config.databaseUrl),
-    ],
+    secrets: secretsOf(config),
   });
+  setToolEnvironment(config.childEnv);
   const lifecycle = createLifecycle(log);
   const startedAt = Date.now();
   const takesUpdates = config.role !== 'worker';
@@ -215,15 +211,6 @@ async function main(): Promise<void> {
 }
 
 /** The password in DATABASE_URL, so the log scrubber hides it wherever it would appear. */
-function databasePassword(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return decodeURIComponent(new URL(url).password) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 main().catch((err: unknown) => {
   // Start-up failed before the bot could serve: exit non-zero so the host restarts us.
   process.stderr.write(`Start-up failed: ${(err as Error)?.message ?? String(err)}\n`);

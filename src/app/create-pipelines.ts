@@ -1,4 +1,5 @@
 import type { Api } from 'grammy';
+import { createAdminNotices } from '../admin/admin-notices.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
 import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
@@ -10,7 +11,7 @@ import type { Health } from '../health/health.js';
 import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
-import { detectTool, ffprobePathFor } from '../media/tools.js';
+import { ffprobePathFor } from '../media/tools.js';
 import { classifyMtprotoError } from '../mtproto/classify.js';
 import { createMtprotoClientManager } from '../mtproto/client-manager.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
@@ -22,8 +23,9 @@ import type { Source } from '../sources/source.js';
 import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
+import { detectTool } from '../tools/run-tool.js';
 import { createYtdlpManager } from '../video/ytdlp-manager.js';
-import { createYtdlpSide } from './create-ytdlp.js';
+import { createYtdlpSide, NOTICE_EVERY_MS } from './create-ytdlp.js';
 
 /** Which addresses links may point at. */
 export const networkPolicy = (config: Config) => ({
@@ -51,12 +53,25 @@ export async function createPipelines(deps: {
   lifecycle: ReturnType<typeof createLifecycle>;
 }) {
   const { config, log, lifecycle } = deps;
+  const notices = createAdminNotices({
+    api: deps.api,
+    t: deps.t,
+    adminIds: config.adminIds,
+    users: deps.storage.users,
+    kv: deps.storage.kv,
+    language: config.defaultLanguage,
+    log,
+  });
   const ytdlpManager = createYtdlpManager({
     dataDir: config.dataDir,
     path: config.ytdlpPath,
     explicit: config.ytdlpExplicit,
     release: config.ytdlpRelease,
     log,
+    onRefused: (r) =>
+      void notices.once(`ytdlp-release:${r.reason}`, NOTICE_EVERY_MS, 'notice-ytdlp-refused', {
+        reason: r.message,
+      }),
   });
   const [ffmpeg, ffprobe, chromium, galleryDl] = await Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
@@ -75,14 +90,17 @@ export async function createPipelines(deps: {
   if (missing.length) log.warn({ missing }, 'tools missing: page links fall back to direct downloads');
 
   const policy = networkPolicy(config);
+  // With ALLOW_DOWNLOAD_VIA_PROXY the operator's proxy is the guard proxy's upstream: every
+  // destination is still checked here first, whoever fetches it.
+  const viaProxy = config.downloadViaProxy ? config.proxyUrl : undefined;
+  const guardProxy = await startGuardProxy(policy, log, viaProxy);
+  lifecycle.defer('guard-proxy', () => guardProxy.close());
   const downloader = createHttpDownloader({
     policy,
     ...config.download,
-    proxyUrl: config.downloadViaProxy ? config.proxyUrl : undefined,
+    proxyUrl: viaProxy ? guardProxy.url : undefined,
   });
   lifecycle.defer('downloader', () => downloader.close());
-  const guardProxy = await startGuardProxy(policy, log);
-  lifecycle.defer('guard-proxy', () => guardProxy.close());
 
   let largeUploader: Uploader | undefined;
   const mtproto = config.mtproto;
@@ -131,6 +149,7 @@ export async function createPipelines(deps: {
     proxyUrl: ytdlpProxyUrl,
   } = await createYtdlpSide({
     ...deps,
+    notices,
     manager: ytdlpManager,
     available: ytdlpTool.available,
     ffmpegAvailable: ffmpeg.available,
@@ -160,6 +179,7 @@ export async function createPipelines(deps: {
             t: deps.t,
             kv: deps.storage.kv,
             maxItems: config.playlistMaxItems,
+            maxTotalBytes: config.jobMaxTotalBytes,
           }),
         ]
       : []),
@@ -169,7 +189,7 @@ export async function createPipelines(deps: {
             path: galleryDl.path,
             proxy: ytdlpProxyUrl,
             maxItems: config.playlistMaxItems,
-            env: config.childEnv,
+            maxTotalBytes: config.jobMaxTotalBytes,
             api: deps.api,
             t: deps.t,
           }),

@@ -1,19 +1,18 @@
 import path from 'node:path';
-import type { Api } from 'grammy';
-import { createAdminNotices } from '../admin/admin-notices.js';
-import type { Translator } from '../bot/i18n.js';
+import type { AdminNotices } from '../admin/admin-notices.js';
 import type { Config } from '../config.js';
 import { createCookiePool } from '../cookies/cookie-pool.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
+import { siteOf } from '../sites/sites.js';
 import type { Storage } from '../storage/types.js';
 import { createYtdlp } from '../video/ytdlp.js';
 import type { YtdlpManager } from '../video/ytdlp-manager.js';
 
-/** A site whose cookies all fail is told to the admins at most this often. */
-const NOTICE_EVERY_MS = 12 * 3600_000;
+/** The same trouble is told to the admins at most this often. */
+export const NOTICE_EVERY_MS = 12 * 3600_000;
 
 /**
  * yt-dlp as the jobs use it: the binary the manager says is in use, the cookie pool, the admins'
@@ -23,8 +22,7 @@ const NOTICE_EVERY_MS = 12 * 3600_000;
 export async function createYtdlpSide(deps: {
   config: Config;
   storage: Storage;
-  api: Api;
-  t: Translator;
+  notices: AdminNotices;
   log: Logger;
   lifecycle: ReturnType<typeof createLifecycle>;
   manager: YtdlpManager;
@@ -36,18 +34,16 @@ export async function createYtdlpSide(deps: {
   const { config, log } = deps;
   const cookies = createCookiePool({
     configured: config.ytdlpCookies,
+    header: config.ytdlpCookieHeader && {
+      value: config.ytdlpCookieHeader.value,
+      domains: config.ytdlpCookieHeader.domains.length
+        ? config.ytdlpCookieHeader.domains
+        : [...siteOf('https://www.youtube.com/').cookieDomains],
+    },
     dir: path.join(config.dataDir, 'cookies'),
     kv: deps.storage.kv,
   });
-  const notices = createAdminNotices({
-    api: deps.api,
-    t: deps.t,
-    adminIds: config.adminIds,
-    users: deps.storage.users,
-    kv: deps.storage.kv,
-    language: config.defaultLanguage,
-    log,
-  });
+  const { notices } = deps;
   let proxyUrl = deps.guardProxy.url;
   if (config.ytdlpProxy) {
     const own = await startGuardProxy(deps.policy, log, config.ytdlpProxy);
@@ -61,11 +57,9 @@ export async function createYtdlpSide(deps: {
         ffmpegPath: deps.ffmpegAvailable ? config.ffmpegPath : undefined,
         probeTimeoutMs: config.ytdlpTimeoutMs,
         downloadTimeoutMs: config.download.totalTimeoutMs,
-        proxy: config.downloadViaProxy && config.proxyUrl ? config.proxyUrl : proxyUrl,
-        cookieHeader: config.ytdlpCookieHeader,
+        proxy: proxyUrl,
         cookies,
         potProviderUrl: config.ytdlpPotProviderUrl,
-        env: config.childEnv,
         onAuthExhausted: (site, kind) => {
           void notices.once(`cookies:${site.id}`, NOTICE_EVERY_MS, 'notice-cookies-exhausted', {
             site: site.name,

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdirSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, parseConfig, parseVariable, readEnvironment } from '../config.js';
 import { createLogger } from '../logger.js';
 import { ffprobePathFor } from '../media/tools.js';
 import { openStorage } from '../storage/open-storage.js';
+import { detectTool, setToolEnvironment } from '../tools/run-tool.js';
 import { JS_RUNTIMES_SINCE, parseYtdlpVersion, supportsJsRuntimes } from '../video/ytdlp-version.js';
 import { nodeCheck } from './node-check.js';
 
@@ -20,12 +20,7 @@ interface Check {
   fix?: string;
 }
 
-const version = (cmd: string, args: string[]) =>
-  new Promise<string | undefined>((resolve) =>
-    execFile(cmd, args, { timeout: 10_000 }, (err, out) =>
-      resolve(err ? undefined : out.split('\n')[0]?.trim()),
-    ),
-  );
+const version = async (cmd: string, args: string[]) => (await detectTool(cmd, args)).version;
 
 async function run(): Promise<number> {
   const env = readEnvironment();
@@ -56,6 +51,7 @@ async function run(): Promise<number> {
   let config: ReturnType<typeof parseConfig> | undefined;
   try {
     config = parseConfig(env);
+    setToolEnvironment(config.childEnv);
     add('configuration', 'OK', `mode ${config.mode}, data in ${config.dataDir}`);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;

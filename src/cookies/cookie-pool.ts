@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sanitizeFilename } from '../download/filename.js';
 import { cookieIsFor, type SiteSettings } from '../sites/sites.js';
 import type { KvRepo } from '../storage/types.js';
-import { cookieDomains } from './netscape.js';
+import { cookieDomains, cookieHeaderAsFile } from './netscape.js';
 
 export interface CookieFile {
   id: string;
   name: string;
-  path: string;
-  /** Added by an admin through the bot (removable there), or configured by YTDLP_COOKIES. */
+  /** The file; absent for YTDLP_COOKIE_HEADER, whose cookies are written anew for each run. */
+  path?: string;
+  /** Added by an admin through the bot (removable there), or configured (YTDLP_COOKIES, YTDLP_COOKIE_HEADER). */
   origin: 'admin' | 'config';
   addedAt: number;
   domains: Set<string>;
@@ -31,7 +32,14 @@ const MAX_FILE_BYTES = 1024 * 1024;
  * the domains they hold; their state (last success, set aside until) is in storage, so every
  * process agrees. File contents are read only to learn their domains, never logged or returned.
  */
-export function createCookiePool(deps: { configured?: string; dir: string; kv: KvRepo; now?: () => number }) {
+export function createCookiePool(deps: {
+  configured?: string;
+  /** YTDLP_COOKIE_HEADER, bound to the cookie domains it is for. */
+  header?: { value: string; domains: string[] };
+  dir: string;
+  kv: KvRepo;
+  now?: () => number;
+}) {
   const now = deps.now ?? Date.now;
   const idOf = (file: string) => createHash('sha256').update(file).digest('hex').slice(0, 12);
   const stateKey = (id: string) => `cookies:${id}`;
@@ -64,8 +72,16 @@ export function createCookiePool(deps: { configured?: string; dir: string; kv: K
         if (one) configured.push(one);
       }
     }
+    if (fromHeader) configured.push(fromHeader);
     return [...configured, ...(await filesIn(deps.dir, 'admin'))];
   }
+  const fromHeader: CookieFile | undefined = deps.header && {
+    id: idOf(`header:${deps.header.domains.join(',')}`),
+    name: 'YTDLP_COOKIE_HEADER',
+    origin: 'config',
+    addedAt: 0,
+    domains: new Set(deps.header.domains),
+  };
 
   async function state(id: string): Promise<CookieState> {
     const raw = await deps.kv.get(stateKey(id));
@@ -91,6 +107,17 @@ export function createCookiePool(deps: { configured?: string; dir: string; kv: K
     async anyFor(site: SiteSettings): Promise<boolean> {
       return (await all()).some((f) => [...f.domains].some((d) => cookieIsFor(site, d)));
     },
+    /**
+     * A copy of the file for one yt-dlp run, in the job's folder (mode 600): yt-dlp writes its
+     * cookies back when it ends, and must never write into the operator's files.
+     */
+    async copyFor(file: CookieFile, dir: string): Promise<string> {
+      const copy = path.join(dir, `cookies-${file.id}-${Math.random().toString(36).slice(2, 8)}.txt`);
+      if (file.path) await copyFile(file.path, copy);
+      else if (deps.header) await writeFile(copy, cookieHeaderAsFile(deps.header.value, deps.header.domains));
+      await chmod(copy, 0o600);
+      return copy;
+    },
     succeeded: (id: string) => update(id, { lastSuccessAt: now(), asideUntil: 0 }),
     setAside: (id: string) => update(id, { asideUntil: now() + SET_ASIDE_MS }),
 
@@ -113,9 +140,9 @@ export function createCookiePool(deps: { configured?: string; dir: string; kv: K
     },
     /** Removes an admin-added file; configured ones stay (they are the operator's). */
     async remove(id: string): Promise<boolean> {
-      const file = (await filesIn(deps.dir, 'admin')).find((f) => f.id === id);
+      const file = (await filesIn(deps.dir, 'admin')).find((f) => f.id === id)?.path;
       if (!file) return false;
-      await rm(file.path, { force: true });
+      await rm(file, { force: true });
       return true;
     },
   };

@@ -6,6 +6,7 @@ import { createRateMeter } from '../jobs/status-text.js';
 import type { Logger } from '../logger.js';
 import { fitsAsPhoto, type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
 import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
+import { shapeOf } from '../pipeline/file-shape.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
@@ -55,7 +56,7 @@ export async function deliverFile(
     ? { kind: 'document', ...f.asDocument }
     : await probeMedia(f.file, deps.ffprobe, io.signal);
   for (const [k, v] of Object.entries(f.meta ?? {})) if (v !== undefined) Object.assign(media, { [k]: v });
-  if (job.options.sendAs === 'document' && media.kind === 'video') media.kind = 'document';
+  if (shapeOf(job).sendAs === 'document' && media.kind === 'video') media.kind = 'document';
   if (media.kind === 'photo' && !fitsAsPhoto(f.size, media.width, media.height)) media.kind = 'document';
   return route(deps, job, io, f, media);
 }
@@ -85,6 +86,7 @@ async function route(
       ffmpeg: deps.ffmpeg,
       dir,
       signal: io.signal,
+      onAlive: () => io.touch(),
     });
     let last: Sent | undefined;
     for (const [i, part] of files.entries()) {

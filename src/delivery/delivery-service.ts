@@ -1,6 +1,6 @@
 import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
-import { cacheKey } from '../jobs/url-key.js';
+import { fileCacheKey } from '../pipeline/file-shape.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
@@ -39,11 +39,7 @@ export function createDelivery(
   const limitBytes = deps.largeUploader
     ? deps.maxFileBytes
     : Math.min(deps.maxFileBytes, deps.botApiLimitBytes);
-  // A /pdf job's file is not the link's own content: it is neither cached nor served from the cache.
-  const keyOf = (job: JobRecord) =>
-    job.kind === 'pdf'
-      ? undefined
-      : cacheKey(job.url, [job.options.format, job.options.items].filter(Boolean).join('+') || undefined);
+  const keyOf = fileCacheKey;
   const remember = async (job: JobRecord, d: Delivered) => {
     const key = keyOf(job);
     if (key && d.sent.fileId)

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { runTool } from '../tools/run-tool.js';
 
 /**
  * Gives a byte range of a file back to the disk (a hole: the file keeps its length, the range
@@ -12,16 +13,10 @@ export async function releaseRange(
   length: number,
   log?: Pick<Logger, 'warn'>,
 ): Promise<void> {
-  const { execa } = await import('execa');
-  try {
-    await execa(
-      'fallocate',
-      ['--punch-hole', '--offset', String(start), '--length', String(length), '--', file],
-      {
-        timeout: 30_000,
-      },
-    );
-  } catch (err) {
-    log?.warn({ err: (err as Error).message }, 'could not free a sent part of a split file');
-  }
+  const r = await runTool('fallocate', {
+    args: ['--punch-hole', '--offset', String(start), '--length', String(length), '--', file],
+    timeoutMs: 30_000,
+  });
+  if (r.ended !== 'exited' || r.exitCode !== 0)
+    log?.warn({ err: r.stderr.trim() || r.ended }, 'could not free a sent part of a split file');
 }

@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { JobFailure } from '../pipeline/types.js';
+import { runTool } from '../tools/run-tool.js';
 
 /** Byte ranges of at most `maxPart` bytes: raw parts whose concatenation is the original. */
 export function planRawParts(size: number, maxPart: number): { start: number; size: number }[] {
@@ -26,14 +28,13 @@ export async function splitVideo(opts: {
   ffmpeg: string;
   dir: string;
   signal: AbortSignal;
+  onAlive?: () => void;
 }): Promise<string[]> {
-  const { execa } = await import('execa');
   const parts = Math.ceil(opts.size / (opts.maxPart * 0.9));
   const seconds = Math.max(1, Math.floor(opts.duration / parts));
   const pattern = path.join(opts.dir, 'part-%03d.mp4');
-  await execa(
-    opts.ffmpeg,
-    [
+  const r = await runTool(opts.ffmpeg, {
+    args: [
       '-v',
       'error',
       '-y',
@@ -51,8 +52,14 @@ export async function splitVideo(opts: {
       '1',
       pattern,
     ],
-    { cancelSignal: opts.signal, timeout: 3_600_000 },
-  );
+    signal: opts.signal,
+    timeoutMs: 3_600_000,
+    // A long cut is work, not a wedged job.
+    tick: { everyMs: 5000, run: () => opts.onAlive?.() },
+  });
+  if (r.ended === 'cancelled') throw new JobFailure('cancelled', 'cancelled');
+  if (r.ended !== 'exited' || r.exitCode !== 0)
+    throw new Error(`ffmpeg could not cut the video (${r.ended}): ${r.stderr.slice(-300)}`);
   return (await readdir(opts.dir))
     .filter((f) => /^part-\d{3}\.mp4$/.test(f))
     .sort()

@@ -1,6 +1,7 @@
 import type { GrowingFile } from '../download/growing-file.js';
 import { faststartMoovEnd } from '../media/mp4-layout.js';
 import { type MediaInfo, probeMedia } from '../media/probe.js';
+import { shapeOf } from '../pipeline/file-shape.js';
 import type { LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 
@@ -22,7 +23,7 @@ export async function mediaFromHead(
 ): Promise<MediaInfo | undefined> {
   if (f.asDocument) return { kind: 'document', ...f.asDocument };
   const byMagic = await probeMedia(f.file, undefined, signal);
-  if (byMagic.kind === 'video' && job.options.sendAs === 'document') byMagic.kind = 'document';
+  if (byMagic.kind === 'video' && shapeOf(job).sendAs === 'document') byMagic.kind = 'document';
   if (byMagic.kind === 'document') return byMagic;
   if (byMagic.kind !== 'video' || !deps.ffprobe) return undefined;
   const moovEnd = await faststartMoovEnd(f.file, growing, signal);

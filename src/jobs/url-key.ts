@@ -1,12 +1,3 @@
-/** One key per resource: scheme and host lower-cased, no fragment, no tracking parameters. */
-export function cacheKey(url: string, variant?: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  for (const k of [...u.searchParams.keys()])
-    if (/^(utm_|fbclid$|gclid$|si$)/i.test(k)) u.searchParams.delete(k);
-  return variant ? `${u.href}#${variant}` : u.href;
-}
-
 const PLAIN_FILE =
   /\.(pdf|zip|rar|7z|tar|gz|tgz|bz2|xz|apk|exe|msi|dmg|iso|img|deb|rpm|docx?|xlsx?|pptx?|odt|ods|txt|csv|json|xml|epub|mobi|djvu|jpe?g|png|webp|bmp|tiff?|mp3|m4a|ogg|flac|wav|opus|srt|torrent|bin)$/i;
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { runTool } from '../tools/run-tool.js';
 
 export type MediaKind = 'video' | 'animation' | 'audio' | 'photo' | 'document';
 
@@ -40,15 +41,12 @@ export async function probeMedia(
   else if (mime === 'image/jpeg' || mime === 'image/png' || mime === 'image/webp') info.kind = 'photo';
   if (!ffprobe || info.kind === 'document') return info;
   try {
-    const { execa } = await import('execa');
-    const r = await execa(
-      ffprobe,
-      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
-      {
-        timeout: 30_000,
-        cancelSignal: signal,
-      },
-    );
+    const r = await runTool(ffprobe, {
+      args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
+      timeoutMs: 30_000,
+      signal,
+    });
+    if (r.ended !== 'exited' || r.exitCode !== 0) return info;
     const out = JSON.parse(r.stdout) as FfprobeOutput;
     const video = out.streams?.find((s) => s.codec_type === 'video');
     const duration = Number(out.format?.duration ?? video?.duration);
@@ -90,10 +88,8 @@ export async function makeThumbnail(
   const out = path.join(path.dirname(file), 'thumb.jpg');
   const at = durationSeconds && durationSeconds > 2 ? Math.min(1, durationSeconds / 10) : 0;
   try {
-    const { execa } = await import('execa');
-    await execa(
-      ffmpeg,
-      [
+    const r = await runTool(ffmpeg, {
+      args: [
         '-v',
         'error',
         '-y',
@@ -109,9 +105,10 @@ export async function makeThumbnail(
         '5',
         out,
       ],
-      { timeout: 30_000, cancelSignal: signal },
-    );
-    return out;
+      timeoutMs: 30_000,
+      signal,
+    });
+    return r.ended === 'exited' && r.exitCode === 0 ? out : undefined;
   } catch {
     return undefined;
   }

@@ -1,16 +1,32 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import type { Logger } from '../logger.js';
 import { checkUrl, guardedLookup, type NetworkPolicy } from './guard.js';
+import { requestThrough, tunnelThrough, upstreamOf } from './upstream-proxy.js';
 
 /**
- * A local forward proxy that applies the network guard to programs we cannot patch: yt-dlp and
- * the ffmpeg it starts are pointed at it with --proxy, so every page, playlist and fragment they
- * fetch passes the same checks as our own downloads. Listens on loopback only.
+ * Ports a tunnel may reach: the web's, so a page cannot make yt-dlp speak to a mail or SSH
+ * server (any port only where private networks are allowed altogether).
+ */
+const TUNNEL_PORTS = new Set([80, 443]);
+
+/**
+ * A local forward proxy that applies the network guard to programs we cannot patch: yt-dlp, the
+ * ffmpeg it starts, gallery-dl and Chromium are pointed at it, so every page, playlist and
+ * fragment they fetch passes the same checks as our own downloads. Listens on loopback only;
+ * every request is hostile until checked: only absolute `http://` requests and CONNECT to ports
+ * 80 and 443; anything else is answered 400 or 403.
  *
- * With `upstream` (YTDLP_PROXY: a WARP or residential exit), each destination is still checked
- * here first (its name must resolve to allowed addresses), and then reached through the upstream.
+ * With `upstream` (YTDLP_PROXY, or PROXY_URL with ALLOW_DOWNLOAD_VIA_PROXY), each destination's
+ * name is resolved and checked here, and the upstream is handed that address, never the name (a
+ * second lookup there could answer differently).
  */
 export async function startGuardProxy(
   policy: NetworkPolicy,
@@ -18,10 +34,13 @@ export async function startGuardProxy(
   upstream?: string,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const lookup = guardedLookup(policy);
-  const via = upstream ? new URL(upstream) : undefined;
-  const checkDestination = (host: string) =>
-    new Promise<void>((resolve, reject) =>
-      lookup(host, { all: true }, (err) => (err ? reject(err) : resolve())),
+  const via = upstream ? upstreamOf(upstream) : undefined;
+  /** The checked address of a destination, as a URL host (IPv6 in brackets). */
+  const resolveChecked = (host: string) =>
+    new Promise<string>((resolve, reject) =>
+      lookup(host, { all: false }, (err, address) =>
+        err ? reject(err) : resolve(String(address).includes(':') ? `[${address}]` : String(address)),
+      ),
     );
   const sockets = new Set<Socket>();
 
@@ -33,63 +52,67 @@ export async function startGuardProxy(
       res.writeHead(403).end('blocked by pishtaz network guard');
       return;
     }
-    if (via) {
-      checkDestination(target.hostname).then(
-        () =>
-          forward(req, res, target, { host: via.hostname, port: Number(via.port || 80), path: target.href }),
-        () => res.writeHead(403).end('blocked by pishtaz network guard'),
-      );
+    // https is reached through CONNECT; an absolute https:// request is not a proxy request.
+    if (target.protocol !== 'http:') {
+      res.writeHead(400).end('use CONNECT for https');
       return;
     }
-    forward(req, res, target, { lookup: lookup as never });
+    if (!via)
+      return forward(req, res, target, (answer) =>
+        httpRequest(target, { ...options(req), lookup: lookup as never }, answer),
+      );
+    resolveChecked(target.hostname).then(
+      (address) => {
+        const pinned = new URL(target.href);
+        pinned.hostname = address;
+        forward(req, res, target, (answer) =>
+          requestThrough(via, pinned.href, { ...options(req), headers: withHost(req, target) }, answer),
+        );
+      },
+      () => res.writeHead(403).end('blocked by pishtaz network guard'),
+    );
   });
 
   function forward(
     req: IncomingMessage,
-    res: import('node:http').ServerResponse,
+    res: ServerResponse,
     target: URL,
-    how: { lookup: never } | { host: string; port: number; path: string },
+    open: (answer: (up: IncomingMessage) => void) => import('node:http').ClientRequest,
   ) {
-    const options = { method: req.method, headers: stripHopHeaders(req), timeout: 30_000 };
-    // Directly: to the target, every connect through the guarded lookup. Via the upstream: the
-    // absolute URL as the path, as proxies expect.
-    const answer = (up: import('node:http').IncomingMessage) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    };
-    const upstream =
-      'lookup' in how
-        ? httpRequest(target, { ...options, lookup: how.lookup }, answer)
-        : httpRequest({ ...options, host: how.host, port: how.port, path: how.path }, answer);
-    upstream.on('timeout', () => upstream.destroy(new Error('upstream timeout')));
-    upstream.on('error', (err) => {
+    const up = open((answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    up.on('timeout', () => up.destroy(new Error('upstream timeout')));
+    up.on('error', (err) => {
       log.debug({ err: err.message, host: target.hostname }, 'guard proxy refused or failed');
       if (!res.headersSent) res.writeHead(403).end('blocked or unreachable');
       else res.destroy();
     });
-    req.pipe(upstream);
+    req.pipe(up);
   }
 
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+    client.on('error', () => client.destroy());
+    const refuse = () => client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     const [host, portText] = splitHostPort(req.url ?? '');
     const port = Number(portText ?? 443);
     try {
+      if (!TUNNEL_PORTS.has(port) && !policy.allowPrivate) throw new Error('port');
       checkUrl(`https://${host.includes(':') ? `[${host}]` : host}:${port}/`, policy);
     } catch {
-      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
+      return refuse();
     }
     const joined = (upstream: Socket) => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
       upstream.pipe(client);
       client.pipe(upstream);
+      client.on('close', () => upstream.destroy());
     };
-    const refuse = () => client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-    client.on('error', () => client.destroy());
     if (via) {
-      checkDestination(host).then(
-        () => tunnelThrough(via, `${host.includes(':') ? `[${host}]` : host}:${port}`, joined, refuse),
+      resolveChecked(host).then(
+        (address) => tunnelThrough(via, `${address}:${port}`, joined, refuse),
         refuse,
       );
       return;
@@ -101,6 +124,7 @@ export async function startGuardProxy(
     upstream.on('error', refuse);
     client.on('close', () => upstream.destroy());
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -118,31 +142,14 @@ export async function startGuardProxy(
   };
 }
 
-/** CONNECT through the upstream proxy; `joined` gets the socket once the upstream answers 200. */
-function tunnelThrough(via: URL, authority: string, joined: (s: Socket) => void, refuse: () => void) {
-  const socket = connect({ host: via.hostname, port: Number(via.port || 80), timeout: 30_000 });
-  let answer = '';
-  const onData = (d: Buffer) => {
-    answer += d.toString('latin1');
-    const end = answer.indexOf('\r\n\r\n');
-    if (end < 0) {
-      if (answer.length > 16_384) socket.destroy();
-      return;
-    }
-    socket.off('data', onData);
-    if (!/^HTTP\/1\.[01] 200/.test(answer)) {
-      socket.destroy();
-      return refuse();
-    }
-    const rest = Buffer.from(answer.slice(end + 4), 'latin1');
-    if (rest.length) socket.unshift(rest);
-    joined(socket);
-  };
-  socket.on('connect', () => socket.write(`CONNECT ${authority} HTTP/1.1\r\nHost: ${authority}\r\n\r\n`));
-  socket.on('data', onData);
-  socket.on('timeout', () => socket.destroy());
-  socket.on('error', refuse);
-}
+const options = (req: IncomingMessage) => ({
+  method: req.method,
+  headers: stripHopHeaders(req),
+  timeout: 30_000,
+});
+
+/** The request's Host stays the name the client asked for, while the upstream gets the address. */
+const withHost = (req: IncomingMessage, target: URL) => ({ ...stripHopHeaders(req), host: target.host });
 
 function splitHostPort(authority: string): [string, string | undefined] {
   const v6 = authority.match(/^\[([^\]]+)\](?::(\d+))?$/);

@@ -26,8 +26,14 @@ export class GuardError extends Error {
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   let ip = ipaddr.parse(address);
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress())
-    ip = (ip as ipaddr.IPv6).toIPv4Address();
+  if (ip.kind() === 'ipv6') {
+    const v6 = ip as ipaddr.IPv6;
+    // ::/96, the deprecated IPv4-compatible form (::7f00:1): ipaddr.js calls it unicast, and
+    // reads the dotted spelling (::8.8.8.8) as if it were IPv4-mapped.
+    if (v6.parts.slice(0, 6).every((p) => p === 0)) return false;
+    if (v6.isIPv4MappedAddress() && !/ffff/i.test(address)) return false;
+    if (v6.isIPv4MappedAddress()) ip = v6.toIPv4Address();
+  }
   return ip.range() === 'unicast';
 }
 

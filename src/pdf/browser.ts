@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { Logger } from '../logger.js';
+import { toolEnvironment } from '../tools/run-tool.js';
 
 /**
  * One headless Chromium, shared by PDF jobs: launched on first use, relaunched if it crashes,
@@ -21,6 +22,8 @@ export function createBrowserHost(deps: {
     const b = await chromium.launch({
       executablePath: deps.executablePath,
       timeout: 30_000,
+      // The same minimal environment as every other tool: never the bot's secrets.
+      env: toolEnvironment(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -32,6 +35,8 @@ export function createBrowserHost(deps: {
         '--disable-sync',
         `--proxy-server=${deps.proxyUrl}`,
         '--proxy-bypass-list=<-loopback>',
+        // WebRTC's UDP would go around the proxy, and so around the guard.
+        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
       ],
     });
     b.on('disconnected', () => {

@@ -58,6 +58,7 @@ export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
 /** Every way a job can end badly; each kind has its own message for the user (see locales). */
 export type FailureKind =
   | 'too-large'
+  | 'page-too-large'
   | 'over-upload-limit'
   | 'http-status'
   | 'timeout'

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Api } from 'grammy';
 import type { Translator } from '../bot/i18n.js';
 import { sanitizeFilename } from '../download/filename.js';
-import { JobFailure, type LocalFile } from '../pipeline/types.js';
+import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
+import { runTool } from '../tools/run-tool.js';
+import { boundedBy } from '../video/bounded-run.js';
 import type { Source } from './source.js';
 import { ALBUM_SIZE, askHowMany } from './ytdlp-items.js';
 import { isPage } from './ytdlp-source.js';
@@ -21,24 +23,31 @@ export function createGalleryDlSource(deps: {
   path: string;
   proxy: string;
   maxItems: number;
-  env: Record<string, string>;
+  /** What all the files of one job may take together (JOB_MAX_TOTAL_MB). */
+  maxTotalBytes: number;
   api: Api;
   t: Translator;
 }): Source {
-  async function run(args: string[], url: string, signal: AbortSignal) {
-    const { execa } = await import('execa');
+  async function run(args: string[], url: string, io: JobIO, bound?: ReturnType<typeof boundedBy>) {
     const common = ['--ignore-config', '-o', 'extractor.generic.enabled=true', '--proxy', deps.proxy];
-    const r = await execa(deps.path, [...common, ...args, '--', url], {
-      reject: false,
-      stdin: 'ignore',
-      timeout: TIMEOUT_MS,
-      cancelSignal: signal,
-      forceKillAfterDelay: 2000,
-      extendEnv: false,
-      env: deps.env,
+    const r = await runTool(deps.path, {
+      args: [...common, ...args, '--', url],
+      timeoutMs: TIMEOUT_MS,
+      signal: io.signal,
+      // A long gallery is work, not a wedged job; the bound stops it at the limit.
+      tick: {
+        everyMs: 1000,
+        run: async (stop) => {
+          io.touch();
+          await bound?.tick.run(stop);
+        },
+      },
     });
-    if (signal.aborted) throw new JobFailure('cancelled', 'cancelled');
-    return String(r.stdout ?? '');
+    if (r.ended === 'cancelled') throw new JobFailure('cancelled', 'cancelled');
+    if (r.ended === 'timeout') throw new JobFailure('timeout', 'gallery-dl took too long');
+    if (r.ended === 'missing') throw new JobFailure('tool-missing', 'gallery-dl is not installed');
+    bound?.throwIfStopped(r);
+    return r.stdout;
   }
 
   return {
@@ -48,7 +57,7 @@ export function createGalleryDlSource(deps: {
       const wanted = job.options.items as 'all' | 'first' | undefined;
       if (!wanted) {
         // Listing costs one page fetch: the count decides between an album and the question.
-        const listed = (await run(['-g', '--range', `1-${deps.maxItems}`], job.url, io.signal))
+        const listed = (await run(['-g', '--range', `1-${deps.maxItems}`], job.url, io))
           .split('\n')
           .filter((l) => /^https?:\/\//.test(l));
         if (!listed.length) return undefined;
@@ -72,7 +81,8 @@ export function createGalleryDlSource(deps: {
           out,
         ],
         job.url,
-        io.signal,
+        io,
+        boundedBy(out, { perFile: maxBytes, total: Math.min(deps.maxTotalBytes, limit * maxBytes) }),
       );
       const files: LocalFile[] = [];
       for (const name of (await readdir(out)).filter((n) => !n.endsWith('.part')).sort()) {

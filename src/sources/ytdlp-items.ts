@@ -16,6 +16,8 @@ interface ItemsDeps {
   ytdlp: Ytdlp;
   api: Api;
   t: Translator;
+  /** What all the items of one job may take together (JOB_MAX_TOTAL_MB). */
+  maxTotalBytes: number;
 }
 
 /** Telegram's album size; more items than this are asked about first. */
@@ -52,20 +54,26 @@ export async function fetchItems(
   const { selector, audioOnly } = formatSelector(autoChoice(undefined), maxBytes);
   const files: LocalFile[] = [];
   const report: AlbumReport = { count, failed: [] };
+  let used = 0;
   for (let index = 0; index < count; index++) {
     const itemDir = path.join(dir, `item-${index + 1}`);
     await mkdir(itemDir, { recursive: true });
+    // All items together stay within JOB_MAX_TOTAL_MB: the last ones get what is left.
+    const itemMax = Math.min(maxBytes, deps.maxTotalBytes - used);
     try {
+      if (itemMax <= 0)
+        throw new JobFailure('too-large', 'the job reached its total', { limit: deps.maxTotalBytes });
       const file = await deps.ytdlp.download(
         job.url,
         itemDir,
-        { selector, audioOnly, maxBytes, item: index },
+        { selector, audioOnly, maxBytes: itemMax, item: index },
         io.signal,
         ytdlpProgress(io, { index, count }),
       );
       const size = (await stat(file)).size;
-      if (size > maxBytes)
-        throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
+      if (size > itemMax)
+        throw new JobFailure('format', 'no format fits the size limit', { size, limit: itemMax });
+      used += size;
       const title = items[index]?.title ?? info.title ?? 'item';
       files.push({
         file,
@@ -85,7 +93,7 @@ export async function fetchItems(
 
 /** Puts "this link has N items" to the user: all, the first 10, or none (a follow-up job sends them). */
 export async function askHowMany(
-  deps: { api: Api; t: Translator },
+  deps: { api: Api; t: Translator; maxTotalBytes: number },
   job: LinkProbe['job'],
   what: { count: number; title: string; totalBytes?: number },
 ): Promise<SourceOutcome> {
@@ -105,6 +113,7 @@ export async function askHowMany(
       count: what.count,
       title: what.title,
       size: what.totalBytes ? formatBytes(what.totalBytes) : '?',
+      cap: formatBytes(deps.maxTotalBytes),
     }),
     { reply_markup: kb, ...replyTarget(job) },
   );

@@ -35,6 +35,8 @@ export interface YtdlpSourceDeps {
 export interface YtdlpSourceOptions {
   /** PLAYLIST_MAX_ITEMS: most items fetched for one link. */
   maxItems: number;
+  /** JOB_MAX_TOTAL_MB: what all of them may take together. */
+  maxTotalBytes: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
       let title = job.options.title as string | undefined;
       let choice = job.options.format as string | undefined;
       if (!choice) {
-        const info = await deps.ytdlp.probe(job.url, io.signal);
+        const info = await deps.ytdlp.probe(job.url, dir, io.signal);
         if (!info) return undefined;
         if (itemsOf(info).length > 1) return fetchItems(deps, probe, io, info);
         title = info.title;

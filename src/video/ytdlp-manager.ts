@@ -1,8 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { detectTool } from '../media/tools.js';
-import { checkBinary, type InstallResult, installRelease, type ReleaseSource } from './ytdlp-release.js';
+import { detectTool } from '../tools/run-tool.js';
+import {
+  type InstallResult,
+  installRelease,
+  type ReleaseSource,
+  verifiedInstalled,
+} from './ytdlp-release.js';
 import { parseYtdlpVersion, supportsJsRuntimes } from './ytdlp-version.js';
 
 export interface YtdlpStatus {
@@ -32,6 +37,8 @@ export function createYtdlpManager(deps: {
   explicit: boolean;
   release: Omit<ReleaseSource, 'publicKey'> & { keyFile: string };
   log: Logger;
+  /** A release was refused (no signature, a bad one, a rollback, a changed binary): the admins hear why. */
+  onRefused?: (result: Extract<InstallResult, { outcome: 'failed' }>) => void;
   now?: () => number;
 }) {
   const now = deps.now ?? Date.now;
@@ -45,14 +52,24 @@ export function createYtdlpManager(deps: {
   let lastResult: InstallResult | undefined;
   let running: Promise<InstallResult> | undefined;
 
+  /** Our binary, only while its bytes are those recorded at install (never run otherwise). */
   async function useManaged(): Promise<boolean> {
     for (const name of ['yt-dlp', 'yt-dlp.previous']) {
       const file = path.join(dir, name);
-      const version = await checkBinary(file);
+      const version = await verifiedInstalled(file);
       if (version) {
         current = { path: file, version, source: 'managed' };
         available = true;
         return true;
+      }
+      if (await exists(file)) {
+        const refused = {
+          outcome: 'failed',
+          reason: 'checksum',
+          message: `${file} changed since it was installed, or fails; it is not run`,
+        } as const;
+        deps.log.warn({ file }, refused.message);
+        deps.onRefused?.(refused);
       }
     }
     return false;
@@ -76,14 +93,10 @@ export function createYtdlpManager(deps: {
           { reason: result.reason, err: result.message, using: current.path },
           'yt-dlp update failed',
         );
+        if (result.reason !== 'download') deps.onRefused?.(result);
       } else {
         await useManaged();
         if (result.outcome === 'installed') deps.log.info({ version: result.version }, 'yt-dlp updated');
-        if (result.outcome === 'installed' && !result.signed)
-          deps.log.warn(
-            { version: result.version },
-            'the yt-dlp release had no signature; its checksum matched',
-          );
       }
       return result;
     })().finally(() => {
@@ -120,3 +133,9 @@ export function createYtdlpManager(deps: {
 }
 
 export type YtdlpManager = ReturnType<typeof createYtdlpManager>;
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { withDeadline } from '../lifecycle/deadline.js';
-import { detectTool } from '../media/tools.js';
+import { detectTool } from '../tools/run-tool.js';
 import { parseYtdlpVersion } from './ytdlp-version.js';
 
 const MAX_BINARY_BYTES = 256 * 1024 * 1024;
@@ -19,10 +19,15 @@ export interface ReleaseSource {
   publicKey: string;
 }
 
+export type FailReason = 'download' | 'checksum' | 'signature' | 'broken' | 'rollback';
+
 export type InstallResult =
-  | { outcome: 'installed'; version: string; signed: boolean }
+  | { outcome: 'installed'; version: string }
   | { outcome: 'current'; version: string }
-  | { outcome: 'failed'; reason: 'download' | 'checksum' | 'signature' | 'broken'; message: string };
+  | { outcome: 'failed'; reason: FailReason; message: string };
+
+/** The sha256 of the installed binary, recorded at install and checked before every start. */
+export const HASH_SUFFIX = '.sha256';
 
 /** The expected sha256 of `asset` in a SHA2-256SUMS text. */
 export function checksumOf(sums: string, asset: string): string | undefined {
@@ -55,20 +60,49 @@ async function verifySignature(sums: Buffer, signature: Buffer, armoredKey: stri
   }
 }
 
-/** Runs `--version` and a smoke probe that loads all of yt-dlp without touching the network. */
+/**
+ * Runs `--version` and a smoke probe that loads all of yt-dlp without touching the network,
+ * with an empty environment: a binary is not trusted with anything before it has passed.
+ */
 export async function checkBinary(file: string): Promise<string | undefined> {
-  const tool = await detectTool(file, ['--version']);
+  const tool = await detectTool(file, ['--version'], { emptyEnv: true });
   const version = tool.available ? parseYtdlpVersion(tool.version ?? '') : undefined;
   if (!version) return undefined;
-  const smoke = await detectTool(file, ['--ignore-config', '--no-cache-dir', '--dump-user-agent']);
+  const smoke = await detectTool(file, ['--ignore-config', '--no-cache-dir', '--dump-user-agent'], {
+    emptyEnv: true,
+  });
   return smoke.available ? version : undefined;
 }
 
 /**
- * Installs the release's binary as `dir/yt-dlp` if it differs from the one there: checksum from
- * SHA2-256SUMS, the sums' signature (where the release has one) against yt-dlp's key, then
- * `--version` and a smoke probe, and only then swapped in by rename; the one it replaces is kept
- * as `yt-dlp.previous`. Anything that fails leaves the installed binary as it was.
+ * The version of an installed binary whose bytes are still the ones recorded when it was
+ * installed; undefined (and never run) when the file changed, its record is missing, or it fails.
+ */
+export async function verifiedInstalled(file: string): Promise<string | undefined> {
+  const recorded = await readFile(file + HASH_SUFFIX, 'utf8').catch(() => undefined);
+  if (!recorded || recorded.trim() !== (await sha256File(file))) return undefined;
+  return checkBinary(file);
+}
+
+/** Orders yt-dlp's date versions (2026.11.30 < 2026.11.30.1 < 2026.12.01). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/**
+ * Installs the release's binary as `dir/yt-dlp` if it differs from the one there. It fails
+ * closed: the signature of SHA2-256SUMS by the pinned key is what is trusted (no signature, or
+ * one that cannot be fetched: not installed), then the binary's checksum from those sums, then
+ * `--version` and a smoke probe with an empty environment; a release older than the installed
+ * one is refused (no rollback). Only then is it swapped in by rename, its sha256 recorded beside
+ * it; the one it replaces is kept as `yt-dlp.previous`. Anything that fails leaves the installed
+ * binary as it was.
  */
 export async function installRelease(
   source: ReleaseSource,
@@ -86,14 +120,18 @@ export async function installRelease(
     const expected = checksumOf(sums.body.toString('utf8'), source.asset);
     if (!expected) return failed('checksum', `${source.asset} is not in SHA2-256SUMS`);
 
-    const sig = await fetchText(`${base}/SHA2-256SUMS.sig`, deadline.signal);
-    const signed = sig.status === 200;
-    if (signed && !(await verifySignature(sums.body, sig.body, source.publicKey)))
+    const sig = await fetchText(`${base}/SHA2-256SUMS.sig`, deadline.signal).catch((err: Error) => ({
+      status: 0,
+      body: Buffer.from(err.message),
+    }));
+    if (sig.status !== 200)
+      return failed('signature', `the release has no signature (SHA2-256SUMS.sig: ${httpOrError(sig)})`);
+    if (!(await verifySignature(sums.body, sig.body, source.publicKey)))
       return failed('signature', 'SHA2-256SUMS is not signed by the yt-dlp release key');
 
-    const installed = await sha256File(target);
-    const installedVersion = installed === expected ? await checkBinary(target) : undefined;
-    if (installedVersion) return { outcome: 'current', version: installedVersion };
+    const installedVersion = await verifiedInstalled(target);
+    if (installedVersion && (await sha256File(target)) === expected)
+      return { outcome: 'current', version: installedVersion };
 
     const res = await fetch(`${base}/${source.asset}`, { signal: deadline.signal, redirect: 'follow' });
     if (res.status !== 200 || !res.body) return failed('download', `${source.asset}: HTTP ${res.status}`);
@@ -115,9 +153,15 @@ export async function installRelease(
     await chmod(fresh, 0o755);
     const version = await checkBinary(fresh);
     if (!version) return failed('broken', 'the new binary failed --version or the smoke probe');
-    if (await exists(target)) await rename(target, path.join(dir, 'yt-dlp.previous'));
+    if (installedVersion && compareVersions(version, installedVersion) < 0)
+      return failed('rollback', `${version} is older than the installed ${installedVersion}`);
+    if (installedVersion) {
+      await rename(target, path.join(dir, 'yt-dlp.previous'));
+      await rename(target + HASH_SUFFIX, path.join(dir, `yt-dlp.previous${HASH_SUFFIX}`));
+    }
+    await writeFile(target + HASH_SUFFIX, expected);
     await rename(fresh, target);
-    return { outcome: 'installed', version, signed };
+    return { outcome: 'installed', version };
   } catch (err) {
     return failed('download', (err as Error).message);
   } finally {
@@ -126,9 +170,12 @@ export async function installRelease(
   }
 }
 
-function failed(reason: 'download' | 'checksum' | 'signature' | 'broken', message: string): InstallResult {
+function failed(reason: FailReason, message: string): InstallResult {
   return { outcome: 'failed', reason, message };
 }
+
+const httpOrError = (r: { status: number; body: Buffer }) =>
+  r.status ? `HTTP ${r.status}` : r.body.toString().slice(0, 200);
 
 async function sha256File(file: string): Promise<string | undefined> {
   try {
@@ -139,9 +186,3 @@ async function sha256File(file: string): Promise<string | undefined> {
     return undefined;
   }
 }
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );

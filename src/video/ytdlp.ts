@@ -1,16 +1,19 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ResultPromise } from 'execa';
 import type { CookiePool } from '../cookies/cookie-pool.js';
 import { type FailureKind, JobFailure } from '../pipeline/types.js';
 import { type SiteSettings, siteOf } from '../sites/sites.js';
+import { runTool, type ToolCall, type ToolResult } from '../tools/run-tool.js';
+import { boundedBy } from './bounded-run.js';
 import { classifyError, isAuthFailure, lastErrorLine } from './ytdlp-errors.js';
 import { supportsJsRuntimes } from './ytdlp-version.js';
 
 /**
- * yt-dlp as a child process: never through a shell, the URL after `--` so no link can become an
- * option, its whole process group (ffmpeg included) killed on cancel and timeout, stderr kept
- * to explain failures, progress read from JSON lines.
+ * yt-dlp as a child process (tools/run-tool.ts): never through a shell, the URL after `--` so no
+ * link can become an option, its whole process group (ffmpeg included) killed on cancel, timeout
+ * or when the job's folder passes the limit, its metadata read within a bound, stderr kept to
+ * explain failures, progress read from JSON lines. Cookies reach it only as a copy of a cookies
+ * file, bound to their domains.
  */
 export interface YtdlpOptions {
   /** The binary in use and its version (the managed release, or the system's); read on every run. */
@@ -22,23 +25,18 @@ export interface YtdlpOptions {
   downloadTimeoutMs: number;
   /** Proxy for everything yt-dlp fetches: the guard proxy, or PROXY_URL when allowed. */
   proxy?: string;
-  cookieHeader?: string;
-  /** Cookies files per site, used in turn (see withCookies). */
+  /** Cookies files per site (YTDLP_COOKIE_HEADER among them), used in turn (see withCookies). */
   cookies?: CookiePool;
   /** A bgutil PO-token HTTP provider, handed to its yt-dlp plugin. */
   potProviderUrl?: string;
-  env: Record<string, string>;
   /** A link met a login or bot check and no cookies got past it. */
   onAuthExhausted?: (site: SiteSettings, kind: FailureKind) => void;
   /** A site's extractor failed the way an outdated yt-dlp does. */
   onExtractorBroken?: () => void;
 }
 
-interface RunResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+/** What -J may print at most: a page's metadata, never a worker's heap. */
+export const MAX_METADATA_BYTES = 8 * 1024 * 1024;
 
 export interface VideoFormat {
   format_id: string;
@@ -93,7 +91,6 @@ export function createYtdlp(opts: YtdlpOptions) {
     if (supportsJsRuntimes(version)) args.push('--js-runtimes', `node:${opts.nodePath}`);
     if (opts.potProviderUrl)
       args.push('--extractor-args', `youtubepot-bgutilhttp:base_url=${opts.potProviderUrl}`);
-    if (opts.cookieHeader) args.push('--add-header', `Cookie:${opts.cookieHeader}`);
     for (const [name, value] of Object.entries(site.headers ?? {}))
       args.push('--add-header', `${name}:${value}`);
     // A bare name is looked up on PATH by yt-dlp itself; --ffmpeg-location wants a real path.
@@ -101,42 +98,39 @@ export function createYtdlp(opts: YtdlpOptions) {
     return args;
   }
 
-  async function run(
-    args: string[],
-    signal: AbortSignal,
-    timeoutMs: number,
-    onLine?: (line: string) => void,
-  ): Promise<RunResult> {
-    const { execa } = await import('execa');
-    const child = execa(opts.binary().path, args, {
-      detached: true,
-      reject: false,
-      stdin: 'ignore',
-      buffer: { stdout: !onLine, stderr: true },
-      maxBuffer: 64 * 1024 * 1024,
-      // Only what yt-dlp needs: the bot token and other secrets stay in this process.
-      extendEnv: false,
-      env: { ...opts.env, PYTHONUNBUFFERED: '1' },
-    });
-    return supervise(child, signal, timeoutMs, onLine);
+  async function run(args: string[], call: Omit<ToolCall, 'args'>, what: string): Promise<ToolResult> {
+    const r = await runTool(opts.binary().path, { ...call, args, env: { PYTHONUNBUFFERED: '1' } });
+    if (r.ended === 'cancelled') throw new JobFailure('cancelled', 'cancelled');
+    if (r.ended === 'timeout') throw new JobFailure('timeout', `yt-dlp took too long (${what})`);
+    if (r.ended === 'missing') throw new JobFailure('tool-missing', 'yt-dlp is not installed');
+    if (r.ended === 'output-too-large')
+      throw new JobFailure('page-too-large', "the page's metadata is too large");
+    return r;
   }
 
   /**
-   * Runs yt-dlp for a link with the site's cookies files in turn: one that meets a login or bot
-   * check is set aside and the next tried; then, where the site allows, once without cookies
-   * (stale cookies can be worse than none). When nothing got past, the admins hear of it.
+   * Runs yt-dlp for a link with the site's cookies files in turn (each as a copy in `dir`): one
+   * that meets a login or bot check is set aside and the next tried; then, where the site allows,
+   * once without cookies (stale cookies can be worse than none). When nothing got past, the
+   * admins hear of it.
    */
   async function withCookies(
     url: string,
-    attempt: (args: string[]) => Promise<RunResult>,
-  ): Promise<RunResult> {
+    dir: string,
+    attempt: (args: string[]) => Promise<ToolResult>,
+  ): Promise<ToolResult> {
     const site = siteOf(url);
     const { version } = opts.binary();
     const base = baseArgs(site, version);
     const files = (await opts.cookies?.usableFor(site)) ?? [];
-    let r: RunResult | undefined;
+    let r: ToolResult | undefined;
     for (const f of files) {
-      r = await attempt([...base, '--cookies', f.path]);
+      const copy = await opts.cookies!.copyFor(f, dir);
+      try {
+        r = await attempt([...base, '--cookies', copy]);
+      } finally {
+        await rm(copy, { force: true });
+      }
       if (r.exitCode === 0) {
         await opts.cookies?.succeeded(f.id);
         return r;
@@ -154,10 +148,14 @@ export function createYtdlp(opts: YtdlpOptions) {
   }
 
   return {
-    /** Metadata only (-J): undefined when yt-dlp finds no media at this URL. */
-    async probe(url: string, signal: AbortSignal): Promise<VideoInfo | undefined> {
-      const r = await withCookies(url, (base) =>
-        run([...base, '-J', '--', url], signal, opts.probeTimeoutMs),
+    /** Metadata only (-J, at most MAX_METADATA_BYTES): undefined when yt-dlp finds no media here. */
+    async probe(url: string, dir: string, signal: AbortSignal): Promise<VideoInfo | undefined> {
+      const r = await withCookies(url, dir, (base) =>
+        run(
+          [...base, '-J', '--', url],
+          { signal, timeoutMs: opts.probeTimeoutMs, maxStdoutBytes: MAX_METADATA_BYTES },
+          'metadata',
+        ),
       );
       if (r.exitCode === 0) return JSON.parse(r.stdout) as VideoInfo;
       const kind = classifyError(r.stderr);
@@ -165,7 +163,11 @@ export function createYtdlp(opts: YtdlpOptions) {
       throw new JobFailure(kind, lastErrorLine(r.stderr));
     },
 
-    /** Downloads with a format selector into `dir`; returns the produced file. */
+    /**
+     * Downloads with a format selector into `dir`; returns the produced file. Stopped, with a
+     * `too-large` failure, as soon as the folder or the reported bytes pass `maxBytes`: yt-dlp's
+     * own --max-filesize cannot see a file without a Content-Length, fragments or a live stream.
+     */
     async download(
       url: string,
       dir: string,
@@ -191,19 +193,32 @@ export function createYtdlp(opts: YtdlpOptions) {
       if (format.audioOnly) args.push('-x', '--audio-format', 'm4a');
       else args.push('--merge-output-format', 'mp4', '--remux-video', 'mp4');
       args.push('--', url);
+      const bound = boundedBy(dir, { perFile: format.maxBytes });
       const onLine = (line: string) => {
         if (line.startsWith(PROGRESS_PREFIX)) {
           try {
-            onProgress(JSON.parse(line.slice(PROGRESS_PREFIX.length)) as YtdlpProgress);
+            const p = JSON.parse(line.slice(PROGRESS_PREFIX.length)) as YtdlpProgress;
+            bound.reported(p.downloaded_bytes);
+            onProgress(p);
           } catch {
             /* a torn line: the next one will do */
           }
-        } else if (/^\[(Merger|VideoRemuxer)\]/.test(line)) onProgress({ status: 'merging' });
-        else if (/^\[(ExtractAudio|VideoConvertor)\]/.test(line)) onProgress({ status: 'converting' });
+        } else if (/^\[(Merger|VideoRemuxer)\]/.test(line)) {
+          bound.postProcessing();
+          onProgress({ status: 'merging' });
+        } else if (/^\[(ExtractAudio|VideoConvertor)\]/.test(line)) {
+          bound.postProcessing();
+          onProgress({ status: 'converting' });
+        }
       };
-      const r = await withCookies(url, (base) =>
-        run([...base, ...args], signal, opts.downloadTimeoutMs, onLine),
+      const r = await withCookies(url, dir, (base) =>
+        run(
+          [...base, ...args],
+          { signal, timeoutMs: opts.downloadTimeoutMs, onLine, tick: bound.tick },
+          'download',
+        ),
       );
+      bound.throwIfStopped(r);
       if (r.exitCode !== 0) throw new JobFailure(classifyError(r.stderr), lastErrorLine(r.stderr));
       const produced = (await readdir(dir)).filter(
         (f) => f.startsWith('media.') && !/\.(part|ytdl|temp)$/.test(f),
@@ -220,46 +235,3 @@ export function createYtdlp(opts: YtdlpOptions) {
 }
 
 export type Ytdlp = ReturnType<typeof createYtdlp>;
-
-/** Kills the whole process group on cancel or timeout and resolves with what it printed. */
-async function supervise(
-  child: ResultPromise,
-  signal: AbortSignal,
-  timeoutMs: number,
-  onLine?: (line: string) => void,
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  let timedOut = false;
-  const killGroup = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killGroup();
-  }, timeoutMs);
-  if (signal.aborted) killGroup();
-  else signal.addEventListener('abort', killGroup, { once: true });
-  if (onLine && child.stdout) {
-    let rest = '';
-    child.stdout.on('data', (d: Buffer) => {
-      const lines = (rest + d.toString()).split('\n');
-      rest = lines.pop() ?? '';
-      for (const l of lines) onLine(l.trim());
-    });
-  }
-  try {
-    const r = await child;
-    if (signal.aborted) throw new JobFailure('cancelled', 'cancelled');
-    if (timedOut) throw new JobFailure('timeout', 'yt-dlp took too long');
-    if ((r as { code?: string }).code === 'ENOENT')
-      throw new JobFailure('tool-missing', 'yt-dlp is not installed');
-    return { exitCode: r.exitCode ?? 1, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', killGroup);
-    killGroup();
-  }
-}

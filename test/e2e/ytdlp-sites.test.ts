@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,8 +45,14 @@ describe('sites that fight back: cookies, the JavaScript runtime, yt-dlp itself'
       .runs()
       .filter((args) => args.includes('--cookies'))
       .map((args) => args[args.indexOf('--cookies') + 1]);
-    // The probe tried the first, the second, then the third; the download went straight to the third.
-    expect(withCookies).toEqual([files[0], files[1], files[2], files[2]]);
+    // The probe tried the first, the second, then the third; the download went straight to the
+    // third. yt-dlp gets a copy in the job's folder each time, never the operator's file.
+    const idOf = (f: string) => createHash('sha256').update(f).digest('hex').slice(0, 12);
+    expect(withCookies.map((c) => path.basename(c ?? '').split('-')[1])).toEqual(
+      [files[0], files[1], files[2], files[2]].map((f) => idOf(f!)),
+    );
+    for (const copy of withCookies) expect(copy).toMatch(/\/tmp\/job-\d+\/(item-\d+\/)?cookies-/);
+    expect(new Set(withCookies).size).toBe(4);
     const admin = user(ADMIN);
     h.api.sendText(admin, '/cookies');
     const list = await h.waitForText(ADMIN, /Cookie pool/);

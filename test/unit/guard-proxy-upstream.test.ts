@@ -9,8 +9,10 @@ import { type ContentServer, startContentServer } from '../support/content-serve
 /** A plain forward proxy standing in for a WARP or residential exit: it records what it was asked. */
 async function startUpstream() {
   const asked: string[] = [];
+  const auth: (string | undefined)[] = [];
   const server = createServer((req, res) => {
     asked.push(req.url ?? '');
+    auth.push(req.headers['proxy-authorization']);
     const target = new URL(req.url ?? '');
     request(target, { method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
@@ -19,6 +21,7 @@ async function startUpstream() {
   });
   server.on('connect', (req, client: Socket) => {
     asked.push(`CONNECT ${req.url}`);
+    auth.push(req.headers['proxy-authorization']);
     const [host, port] = (req.url ?? '').split(':');
     const up = connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -31,6 +34,7 @@ async function startUpstream() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     asked,
+    auth,
     close: () => server.close(),
   };
 }
@@ -38,7 +42,8 @@ async function startUpstream() {
 const viaProxy = (proxy: string, url: string) =>
   new Promise<number>((resolve, reject) => {
     const p = new URL(proxy);
-    request({ host: p.hostname, port: p.port, path: url, headers: { host: new URL(url).host } }, (res) => {
+    const host = URL.canParse(url) ? new URL(url).host : 'x';
+    request({ host: p.hostname, port: p.port, path: url, headers: { host } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     })
@@ -78,10 +83,9 @@ describe('YTDLP_PROXY: the guard first, then the upstream proxy', () => {
     await web.close();
   });
 
-  it('sends allowed destinations through the upstream, plain and tunnelled', async () => {
+  it('sends allowed destinations through the upstream', async () => {
     expect(await viaProxy(guard.url, `${web.url}/gen?size=10`)).toBe(200);
-    expect(await tunnel(guard.url, `127.0.0.1:${web.port}`)).toMatch(/ 200 /);
-    expect(upstream.asked).toEqual([`${web.url}/gen?size=10`, `CONNECT 127.0.0.1:${web.port}`]);
+    expect(upstream.asked).toEqual([`${web.url}/gen?size=10`]);
   });
 
   it('refuses private and metadata addresses before the upstream hears of them', async () => {
@@ -90,5 +94,59 @@ describe('YTDLP_PROXY: the guard first, then the upstream proxy', () => {
     expect(await tunnel(guard.url, '10.0.0.1:443')).toMatch(/ 403 /);
     expect(await tunnel(guard.url, 'localhost:22')).toMatch(/ 403 /);
     expect(upstream.asked.length).toBe(before);
+  });
+});
+
+describe('the guard proxy treats every request as hostile', () => {
+  let web: ContentServer;
+  let upstream: Awaited<ReturnType<typeof startUpstream>>;
+  const log = pino({ level: 'silent' });
+  beforeAll(async () => {
+    web = await startContentServer();
+    upstream = await startUpstream();
+  });
+  afterAll(async () => {
+    upstream.close();
+    await web.close();
+  });
+
+  it('answers an absolute https:// request and a bare path with 400 and goes on serving', async () => {
+    const guard = await startGuardProxy({ allowPrivate: false, allowlist: ['127.0.0.1'] }, log);
+    expect(await viaProxy(guard.url, `https://127.0.0.1:${web.port}/gen?size=10`)).toBe(400);
+    expect(await viaProxy(guard.url, '/gen?size=10')).toBe(403);
+    expect(await viaProxy(guard.url, `${web.url}/gen?size=10`)).toBe(200);
+    await guard.close();
+  });
+
+  it('tunnels only to the web ports, and never to an IPv4-compatible IPv6 address', async () => {
+    const guard = await startGuardProxy({ allowPrivate: false, allowlist: ['127.0.0.1'] }, log, upstream.url);
+    const before = upstream.asked.length;
+    // An allowed address (the allowlist's), refused for its port before anything is connected.
+    expect(await tunnel(guard.url, '127.0.0.1:22')).toMatch(/ 403 /);
+    expect(await tunnel(guard.url, `127.0.0.1:${web.port}`)).toMatch(/ 403 /);
+    expect(await tunnel(guard.url, '[::7f00:1]:443')).toMatch(/ 403 /);
+    expect(await viaProxy(guard.url, 'http://[::127.0.0.1]/')).toBe(403);
+    expect(upstream.asked.length).toBe(before);
+    await guard.close();
+  });
+
+  it('hands the upstream the address it checked, never the name, with the credentials', async () => {
+    const creds = new URL(upstream.url);
+    creds.username = 'op';
+    creds.password = 's3cret-pass';
+    // Private addresses allowed here only so that a name (localhost) can stand for a public one.
+    const guard = await startGuardProxy({ allowPrivate: true, allowlist: [] }, log, creds.href);
+    const before = upstream.asked.length;
+    expect(await viaProxy(guard.url, `http://localhost:${web.port}/gen?size=10`)).toBe(200);
+    expect(await tunnel(guard.url, `localhost:${web.port}`)).toMatch(/ 200 /);
+    expect(upstream.asked.slice(before)).toEqual([
+      `http://127.0.0.1:${web.port}/gen?size=10`,
+      `CONNECT 127.0.0.1:${web.port}`,
+    ]);
+    const basic = `Basic ${Buffer.from('op:s3cret-pass').toString('base64')}`;
+    expect(upstream.auth.slice(before)).toEqual([basic, basic]);
+    // The content server saw the name the client asked for.
+    expect(web.requests.at(-1)?.host).toBe(`localhost:${web.port}`);
+    await guard.close();
   });
 });

@@ -89,11 +89,7 @@ function statusText(ctx: BotContext, manager: YtdlpManager): string {
     js: ctx.t(s.jsRuntime ? 'ytdlp-yes' : 'ytdlp-no'),
     solver: s.solver,
     checked: s.checkedAt ? `${formatDate(s.checkedAt)} UTC` : '—',
-    result: !r
-      ? '—'
-      : r.outcome === 'failed'
-        ? `${r.reason}: ${r.message}`
-        : `${r.outcome} ${r.version}${r.outcome === 'installed' && !r.signed ? ' (the release had no signature: checksum only)' : ''}`,
+    result: !r ? '—' : r.outcome === 'failed' ? `${r.reason}: ${r.message}` : `${r.outcome} ${r.version}`,
   });
 }
 
