@@ -13,15 +13,30 @@ COPY src ./src
 RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --omit=optional
 
 FROM node:24-slim
+# What is downloaded is checked, and the build fails if it does not match: yt-dlp against its
+# SHA2-256SUMS, whose signature is checked against the key in assets/; the bgutil plugin against
+# BGUTIL_SHA256 (left out, with a line saying so, when no hash is given for BGUTIL_VERSION).
+ARG BGUTIL_VERSION=1.2.2
+ARG BGUTIL_SHA256=
+COPY assets/yt-dlp-release-key.asc /tmp/yt-dlp-key.asc
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ffmpeg python3 ca-certificates curl tini \
+ && apt-get install -y --no-install-recommends ffmpeg python3 ca-certificates curl gpg gpg-agent tini \
       chromium fonts-noto-core fonts-farsiweb \
- && curl -fsSL -o /usr/local/bin/yt-dlp https://github.com/yt-dlp/yt-dlp/releases/latest/download/yt-dlp \
- && chmod a+rx /usr/local/bin/yt-dlp \
+ && cd /tmp && base=https://github.com/yt-dlp/yt-dlp/releases/latest/download \
+ && curl -fsSL --remote-name-all "$base/yt-dlp" "$base/SHA2-256SUMS" "$base/SHA2-256SUMS.sig" \
+ && export GNUPGHOME=/tmp/gnupg && mkdir -m 700 "$GNUPGHOME" \
+ && gpg --batch --import /tmp/yt-dlp-key.asc \
+ && gpg --batch --verify SHA2-256SUMS.sig SHA2-256SUMS \
+ && grep -E ' \*?yt-dlp$' SHA2-256SUMS | sed 's/\*//' | sha256sum -c - \
+ && install -m 755 yt-dlp /usr/local/bin/yt-dlp \
  && mkdir -p /etc/yt-dlp-plugins \
- && curl -fsSL -o /etc/yt-dlp-plugins/bgutil-ytdlp-pot-provider.zip \
-      https://github.com/Brainicism/bgutil-ytdlp-pot-provider/releases/latest/download/bgutil-ytdlp-pot-provider.zip \
- && apt-get purge -y curl && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
+ && if [ -n "$BGUTIL_SHA256" ]; then \
+      curl -fsSL -o /etc/yt-dlp-plugins/bgutil-ytdlp-pot-provider.zip \
+        "https://github.com/Brainicism/bgutil-ytdlp-pot-provider/releases/download/$BGUTIL_VERSION/bgutil-ytdlp-pot-provider.zip" \
+      && echo "$BGUTIL_SHA256  /etc/yt-dlp-plugins/bgutil-ytdlp-pot-provider.zip" | sha256sum -c - ; \
+    else echo "BGUTIL_SHA256 not given: the PO-token plugin is left out"; fi \
+ && rm -rf /tmp/yt-dlp /tmp/SHA2-256SUMS* /tmp/gnupg /tmp/yt-dlp-key.asc \
+ && apt-get purge -y curl gpg gpg-agent && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production DATA_DIR=/data PORT=8080 HOST=0.0.0.0 CHROMIUM_PATH=/usr/bin/chromium
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

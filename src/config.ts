@@ -182,6 +182,9 @@ const schema = z.object({
 
 export type Config = ReturnType<typeof finish>;
 
+/** Every variable the configuration reads. */
+export const VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 function finish(env: z.infer<typeof schema>) {
   const mb = 1024 * 1024;
   return {

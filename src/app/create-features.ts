@@ -70,6 +70,7 @@ export function createFeatures(deps: {
     }),
     createItemsFeature({
       queue: storage.jobs,
+      kv: storage.kv,
       submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
       submitUrl: (ctx, url, options) => links.submitLink(ctx, url, 'auto', options),
     }),

@@ -190,6 +190,7 @@ export async function createPipelines(deps: {
             proxy: ytdlpProxyUrl,
             maxItems: config.playlistMaxItems,
             maxTotalBytes: config.jobMaxTotalBytes,
+            kv: deps.storage.kv,
             api: deps.api,
             t: deps.t,
           }),

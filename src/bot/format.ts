@@ -34,3 +34,10 @@ export function formatDate(ms: number): string {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** A URL short enough for a list in one message: its start and its end around an ellipsis. */
+export function shortUrl(url: string, max = 200): string {
+  if (url.length <= max) return url;
+  const tail = Math.floor(max / 4);
+  return `${url.slice(0, max - tail - 1)}…${url.slice(-tail)}`;
+}

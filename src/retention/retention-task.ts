@@ -1,5 +1,5 @@
 import type { Api } from 'grammy';
-import { escapeHtml, formatDate } from '../bot/format.js';
+import { escapeHtml, formatDate, shortUrl } from '../bot/format.js';
 import { pickLanguage, type Translator } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
 import type { Language, LinkRecord, LinksRepo, UsersRepo } from '../storage/types.js';
@@ -26,32 +26,42 @@ export function createRetentionTask(deps: {
   clock?: () => number;
 }) {
   const clock = deps.clock ?? Date.now;
+  /** One admin's warning; an admin who blocked the bot (or any refusal) costs only their copy. */
+  async function warn(admin: number, userId: number, links: LinkRecord[], deleteBefore: number) {
+    const lang = await languageOf(deps.users, admin, deps.language);
+    try {
+      for (const part of splitMessage(await renderWarning(deps, lang, userId, links, deleteBefore))) {
+        await deps.api.sendMessage(admin, part, {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+        });
+      }
+    } catch (err) {
+      deps.log.warn({ admin, err: (err as Error).message }, 'retention warning not delivered');
+    }
+  }
+
   return async (): Promise<void> => {
     const now = clock();
     const deleteBefore = now - deps.retentionMs;
-    const due = await deps.links.dueForWarning(deleteBefore + deps.warningMs);
-    if (due.length) {
+    try {
+      const due = await deps.links.dueForWarning(deleteBefore + deps.warningMs);
+      if (!due.length) return;
       const byUser = new Map<number, LinkRecord[]>();
       for (const l of due) byUser.set(l.userId, [...(byUser.get(l.userId) ?? []), l]);
       for (const [userId, links] of byUser) {
-        for (const admin of deps.adminIds) {
-          const lang = await languageOf(deps.users, admin, deps.language);
-          for (const part of splitMessage(await renderWarning(deps, lang, userId, links, deleteBefore))) {
-            await deps.api.sendMessage(admin, part, {
-              parse_mode: 'HTML',
-              link_preview_options: { is_disabled: true },
-            });
-          }
-        }
+        for (const admin of deps.adminIds) await warn(admin, userId, links, deleteBefore);
         await deps.links.markAnnounced(
           links.map((l) => l.id),
           now,
         );
       }
       deps.log.info({ links: due.length, users: byUser.size }, 'retention warnings sent');
+    } finally {
+      // Deletion never waits on a message: whatever happened above, expired links go.
+      const deleted = await deps.links.deleteExpired(deleteBefore);
+      if (deleted.length) deps.log.info({ links: deleted.length }, 'expired links deleted');
     }
-    const deleted = await deps.links.deleteExpired(deleteBefore);
-    if (deleted.length) deps.log.info({ links: deleted.length }, 'expired links deleted');
   };
 }
 
@@ -78,7 +88,9 @@ async function renderWarning(
     const when = gone
       ? deps.t(lang, 'retention-deleted')
       : deps.t(lang, 'retention-deletes-at', { date: `${formatDate(l.createdAt + deps.retentionMs)} UTC` });
-    lines.push(`${i + 1}. <code>${escapeHtml(l.url)}</code>\n   ${formatDate(l.createdAt)} · ${when}`);
+    lines.push(
+      `${i + 1}. <code>${escapeHtml(shortUrl(l.url))}</code>\n   ${formatDate(l.createdAt)} · ${when}`,
+    );
   }
   if (links.length > LISTED_PER_USER)
     lines.push(deps.t(lang, 'retention-more', { count: links.length - LISTED_PER_USER }));

@@ -4,6 +4,7 @@ import type { Api } from 'grammy';
 import type { Translator } from '../bot/i18n.js';
 import { sanitizeFilename } from '../download/filename.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
+import type { KvRepo } from '../storage/types.js';
 import { runTool } from '../tools/run-tool.js';
 import { boundedBy } from '../video/bounded-run.js';
 import type { Source } from './source.js';
@@ -27,6 +28,7 @@ export function createGalleryDlSource(deps: {
   maxTotalBytes: number;
   api: Api;
   t: Translator;
+  kv: KvRepo;
 }): Source {
   async function run(args: string[], url: string, io: JobIO, bound?: ReturnType<typeof boundedBy>) {
     const common = ['--ignore-config', '-o', 'extractor.generic.enabled=true', '--proxy', deps.proxy];

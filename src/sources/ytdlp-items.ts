@@ -5,8 +5,10 @@ import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
+import { questionLedger } from '../pipeline/question-ledger.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
+import type { KvRepo } from '../storage/types.js';
 import { autoChoice, formatSelector } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { AlbumReport, LinkProbe, SourceOutcome } from './source.js';
@@ -16,6 +18,7 @@ interface ItemsDeps {
   ytdlp: Ytdlp;
   api: Api;
   t: Translator;
+  kv: KvRepo;
   /** What all the items of one job may take together (JOB_MAX_TOTAL_MB). */
   maxTotalBytes: number;
 }
@@ -93,11 +96,12 @@ export async function fetchItems(
 
 /** Puts "this link has N items" to the user: all, the first 10, or none (a follow-up job sends them). */
 export async function askHowMany(
-  deps: { api: Api; t: Translator; maxTotalBytes: number },
+  deps: { api: Api; t: Translator; kv: KvRepo; maxTotalBytes: number },
   job: LinkProbe['job'],
   what: { count: number; title: string; totalBytes?: number },
 ): Promise<SourceOutcome> {
   const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
+  await questionLedger(deps.kv).asked(job.id, 'items');
   const kb = new InlineKeyboard()
     .text(t('items-all', { count: what.count }), callbackData.items.encode({ jobId: job.id, choice: 'all' }))
     .row()

@@ -5,6 +5,7 @@ import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
+import { questionLedger } from '../pipeline/question-ledger.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure } from '../pipeline/types.js';
 import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
@@ -101,12 +102,15 @@ async function offerChoice(
     ).row();
   }
   await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
+  const ledger = questionLedger(deps.kv);
+  await ledger.asked(job.id, 'quality');
   const msg = await deps.api.sendMessage(
     job.chatId,
     deps.t(job.language, 'quality-ask', { title: info.title ?? '' }),
     { reply_markup: kb, ...replyTarget(job) },
   );
-  const expire = setTimeout(() => {
+  const expire = setTimeout(async () => {
+    if (await ledger.answered(job.id).catch(() => true)) return;
     deps.api
       .editMessageText(job.chatId, msg.message_id, deps.t(job.language, 'quality-expired'))
       .catch(() => {});

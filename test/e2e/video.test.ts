@@ -71,7 +71,7 @@ describe('video sites through yt-dlp', () => {
     expect(msg.method).toBe('sendAnimation');
   });
 
-  it('with the "ask" setting lists qualities with sizes and delivers the pick, audio only included', async () => {
+  it('with the "ask" setting lists qualities with sizes and delivers the pick (audio only included) once', async () => {
     await h.start({}, 'video-ask');
     const u = user(2004);
     h.api.sendText(u, '/settings');
@@ -104,9 +104,16 @@ describe('video sites through yt-dlp', () => {
     expect(sent.method).toBe('sendAudio');
     expect(Number(sent.params.duration)).toBeGreaterThanOrEqual(2);
 
+    // A second tap on the same keyboard (or a replayed one) starts nothing: the handler says so
+    // and returns before it would queue a job.
+    const jobsBefore = h.api.messagesTo(u.id).filter((m) => /Queued|In the queue/i.test(m.text ?? '')).length;
     const video = buttons.find((b) => !/Audio only/.test(b.text))!;
     h.api.clickButton(u, ask, video.callback_data!);
-    await waitUntil(() => h.files(u.id).find((m) => m.method === 'sendVideo'), 40_000, 'the chosen video');
+    await h.api.waitForCall((c) => c.method === 'answerCallbackQuery' && c.params.text === 'On its way.');
+    expect(h.api.messagesTo(u.id).filter((m) => /Queued|In the queue/i.test(m.text ?? '')).length).toBe(
+      jobsBefore,
+    );
+    expect(h.files(u.id).map((m) => m.method)).toEqual(['sendAudio']);
   });
 
   it('never runs an option smuggled in the message: the --exec marker never appears', async () => {

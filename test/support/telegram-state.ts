@@ -582,6 +582,15 @@ function renderHtml(html: string): string | undefined {
   const tags = html.match(/<\/?([a-z-]+)[^>]*>/gi) ?? [];
   if (tags.some((t) => !/^<\/?(b|strong|i|em|u|s|code|pre|a|tg-spoiler|blockquote)(\s[^>]*)?>$/i.test(t)))
     return undefined;
+  // Telegram refuses a start tag without its end tag ("Can't find end tag corresponding to…").
+  const open: string[] = [];
+  for (const t of tags) {
+    const name = t.match(/^<\/?([a-z-]+)/i)![1]!.toLowerCase();
+    if (!t.startsWith('</')) open.push(name);
+    else if (open.pop() !== name) return undefined;
+  }
+  if (open.length) return undefined;
+  if (/&[a-z#0-9]*$/i.test(html.replace(/<[^>]+>/g, ''))) return undefined;
   return html
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')

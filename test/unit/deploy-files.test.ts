@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VARIABLES } from '../../src/config.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
@@ -45,6 +46,10 @@ const CONTRACT_VARIABLES = [
   'DEFAULT_LANGUAGE',
   'FORWARD_TO_ADMIN',
   'LOG_LEVEL',
+  'YTDLP_PROXY',
+  'YTDLP_UPDATE_HOURS',
+  'YTDLP_POT_PROVIDER_URL',
+  'JOB_MAX_TOTAL_MB',
 ];
 
 describe('deployment files', () => {
@@ -100,11 +105,13 @@ describe('deployment files', () => {
 
   it('.env.example and the config module cover every variable of the contract', () => {
     const example = read('.env.example');
-    const config = read('src/config.ts');
     for (const name of CONTRACT_VARIABLES) {
       expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
-      expect(config, name).toContain(name);
+      expect(VARIABLES, name).toContain(name);
     }
+    // And every variable the config reads is documented for the operator.
+    for (const name of VARIABLES.filter((v) => !['PATH', 'HOME', 'TMPDIR'].includes(v)))
+      expect(example, name).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
   });
 
   it('README gives the two commands and the scripts exist', () => {

@@ -1,11 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/bot/format.js';
 import { createI18n } from '../../src/bot/i18n.js';
 import { createRetentionTask } from '../../src/retention/retention-task.js';
+import { splitMessage } from '../../src/retention/split-message.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { type BotApiDouble, startBotApiDouble } from '../support/bot-api-double.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
@@ -64,5 +67,62 @@ describe('link retention on an injected clock', () => {
     expect(warnings()).toHaveLength(2);
     expect(await storage.links.countByUser(7)).toBe(0);
     await storage.close();
+  });
+
+  it('deletes expired links whatever the messages do: an admin who blocked the bot, a 4,000-character URL', async () => {
+    api = await startBotApiDouble({ token: TEST_TOKEN });
+    const storage = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'retention-')));
+    const now = 100 * DAY;
+    const BLOCKED = 9002;
+    const task = createRetentionTask({
+      links: storage.links,
+      users: storage.users,
+      api: new Api(TEST_TOKEN, { apiRoot: api.url }),
+      t: createI18n('en').t,
+      adminIds: [BLOCKED, ADMIN],
+      language: 'en',
+      retentionMs: 30 * DAY,
+      warningMs: DAY,
+      log: pino({ level: 'silent' }),
+      clock: () => now,
+    });
+    api.block(BLOCKED);
+    const long = `https://c.example/${'x'.repeat(4000)}?a=<b>&c=d`;
+    await storage.links.add(8, long, now - 40 * DAY);
+    await storage.links.add(8, 'https://d.example/short', now - 40 * DAY);
+    await task();
+    expect(await storage.links.countByUser(8)).toBe(0);
+    const warning = api.messagesTo(ADMIN).map((m) => m.text ?? '');
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toContain('https://c.example/xxx');
+    expect(warning[0]).toContain('…');
+    expect(warning[0]).toContain('d.example/short');
+    await storage.close();
+  });
+
+  it('splits any text into parts Telegram accepts: within the limit, no tag left open or cut', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 300 }).map(escapeHtml),
+      fc
+        .tuple(fc.integer({ min: 0, max: 3000 }), fc.constantFrom('y', '&amp;', 'a b', '&lt;'))
+        .map(([n, unit]) => `<code>${unit.repeat(n)}</code>`),
+      fc.string({ maxLength: 200 }).map((s) => `<b>${escapeHtml(s)}</b> ${escapeHtml(s)}`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.integer({ min: 64, max: 4096 }), (lines, limit) => {
+        for (const part of splitMessage(lines.join('\n'), limit)) {
+          expect(part.length).toBeLessThanOrEqual(limit);
+          const tags = part.match(/<\/?[a-z]+>/g) ?? [];
+          const open: string[] = [];
+          for (const t of tags) {
+            if (!t.startsWith('</')) open.push(t);
+            else expect(`<${open.pop()?.slice(1)}`).toBe(t.replace('/', ''));
+          }
+          expect(open).toEqual([]);
+          expect(part.replace(/<[^>]+>/g, '')).not.toMatch(/&[a-z#0-9]*$/i);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

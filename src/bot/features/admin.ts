@@ -4,7 +4,7 @@ import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
 import { siteOf } from '../../sites/sites.js';
 import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml, formatBytes, formatDate, formatDuration } from '../format.js';
+import { escapeHtml, formatBytes, formatDate, formatDuration, shortUrl } from '../format.js';
 
 const USERS_PAGE = 10;
 
@@ -122,7 +122,7 @@ export function createAdminFeature(deps: {
     if (!links.length) return ctx.reply(ctx.t('admin-no-links', { id: String(id) }));
     const rows = links.map(
       (l) =>
-        `• ${formatDate(l.createdAt)} — ${ctx.t(`outcome-${l.outcome}`)}\n  <code>${escapeHtml(l.url)}</code>`,
+        `• ${formatDate(l.createdAt)} — ${ctx.t(`outcome-${l.outcome}`)}\n  <code>${escapeHtml(shortUrl(l.url))}</code>`,
     );
     return ctx.reply(`${ctx.t('admin-check-title', { id: String(id) })}\n${rows.join('\n')}`, html);
   });

@@ -1,13 +1,15 @@
 import { Composer } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
+import { questionLedger } from '../../pipeline/question-ledger.js';
 import { youtubeListOf } from '../../sources/youtube-list.js';
 import { CHOICE_TTL_MS } from '../../sources/ytdlp-source.js';
-import type { JobQueue } from '../../storage/types.js';
+import type { JobQueue, KvRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 
 /** The answer to "this link has N items": a follow-up job for all of them or the first 10. */
 export function createItemsFeature(deps: {
   queue: JobQueue;
+  kv: KvRepo;
   submit: (
     ctx: BotContext,
     job: { url: string; linkId: number | null; options: Record<string, unknown> },
@@ -27,8 +29,10 @@ export function createItemsFeature(deps: {
       await ctx.answerCallbackQuery({ text: ctx.t('quality-expired') });
       return ctx.editMessageText(ctx.t('quality-expired')).catch(() => {});
     }
+    if (!(await questionLedger(deps.kv).answer(job.id, 'items')))
+      return ctx.answerCallbackQuery({ text: ctx.t('items-chosen') });
     await ctx.answerCallbackQuery();
-    // The keyboard goes, so the choice cannot be made twice.
+    // The keyboard goes, and the ledger counts one answer: the choice cannot be made twice.
     await ctx.editMessageText(ctx.t(choice === 'none' ? 'items-declined' : 'items-chosen')).catch(() => {});
     if (choice === 'none') return;
     await deps.submit(ctx, { url: job.url, linkId: job.linkId, options: { ...job.options, items: choice } });

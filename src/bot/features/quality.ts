@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
+import { questionLedger } from '../../pipeline/question-ledger.js';
 import { CHOICE_TTL_MS } from '../../sources/ytdlp-source.js';
 import type { JobQueue, KvRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
@@ -23,6 +24,8 @@ export function createQualityFeature(deps: {
       await ctx.answerCallbackQuery({ text: ctx.t('quality-expired') });
       return ctx.editMessageText(ctx.t('quality-expired')).catch(() => {});
     }
+    if (!(await questionLedger(deps.kv).answer(job.id, 'quality')))
+      return ctx.answerCallbackQuery({ text: ctx.t('items-chosen') });
     await ctx.answerCallbackQuery();
     await ctx
       .editMessageText(
