@@ -153,7 +153,12 @@ async function measureMtproto(webUrl: string, dir: string) {
   const noApi = new Api('1:x', { apiRoot: 'http://127.0.0.1:9' });
   const delivery = createDelivery({
     api: noApi,
-    fileCache: { get: async () => undefined, put: async () => {}, delete: async () => {} },
+    fileCache: {
+      get: async () => undefined,
+      put: async () => {},
+      delete: async () => {},
+      prune: async () => 0,
+    },
     t: createI18n('en').t,
     botApiUploader: createBotApiUploader(noApi),
     largeUploader: createMtprotoUploader({

@@ -22,6 +22,8 @@ import { detectTool, setToolEnvironment } from './tools/run-tool.js';
 import { VERSION } from './version.js';
 import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
+const DAY_MS = 86_400_000;
+
 /** The composition root: every service is created here, wired by hand, and closed in reverse. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -148,6 +150,15 @@ async function main(): Promise<void> {
     log,
   });
   once('link-retention', config.retentionCheckMs, 'periodic', retention);
+  // kv values past their time (notices, questions), and file_ids not sent for 90 days.
+  once('storage-prune', 3_600_000, 'periodic', async () => {
+    const now = Date.now();
+    const pruned = {
+      kv: await storage.kv.prune(now),
+      fileCache: await storage.fileCache.prune(now - 90 * DAY_MS),
+    };
+    if (pruned.kv || pruned.fileCache) log.info(pruned, 'expired kv values and file_ids removed');
+  });
   if (front) scheduler.add('broadcast', 10_000, () => front.broadcaster.resume());
   // Each process keeps its own yt-dlp (its own disk): not a once-across-processes task.
   const ytdlpManager = worker?.pipelines.ytdlpManager;

@@ -24,7 +24,7 @@ export function createAdminNotices(deps: {
     async once(key: string, everyMs: number, message: string, args: Record<string, string | number> = {}) {
       const slot = Math.floor(now() / everyMs);
       const stamp = `${process.pid}:${now()}`;
-      if ((await deps.kv.setIfAbsent(`notice:${key}:${slot}`, stamp)) !== stamp) return false;
+      if ((await deps.kv.setIfAbsent(`notice:${key}:${slot}`, stamp, 2 * everyMs)) !== stamp) return false;
       for (const admin of deps.adminIds) {
         const u = await deps.users.get(admin);
         const lang = pickLanguage(u?.settings.language, u?.languageCode ?? undefined, deps.language);

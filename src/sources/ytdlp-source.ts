@@ -101,7 +101,7 @@ async function offerChoice(
       callbackData.quality.encode({ jobId: job.id, choice: o.id }),
     ).row();
   }
-  await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }));
+  await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }), 2 * 86_400_000);
   const ledger = questionLedger(deps.kv);
   await ledger.asked(job.id, 'quality');
   const msg = await deps.api.sendMessage(

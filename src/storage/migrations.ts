@@ -80,4 +80,18 @@ export const migrations: { version: number; sql: string }[] = [
     version: 5,
     sql: 'ALTER TABLE links ADD COLUMN items INTEGER NOT NULL DEFAULT 1;',
   },
+  {
+    version: 6,
+    sql: `
+      ALTER TABLE links ADD COLUMN update_key TEXT;
+      CREATE UNIQUE INDEX links_update_key ON links(update_key) WHERE update_key IS NOT NULL;
+      ALTER TABLE jobs ADD COLUMN update_key TEXT;
+      CREATE UNIQUE INDEX jobs_update_key ON jobs(update_key) WHERE update_key IS NOT NULL;
+      CREATE INDEX jobs_finished ON jobs(finished_at) WHERE finished_at IS NOT NULL;
+      ALTER TABLE kv ADD COLUMN expires_at INTEGER;
+      CREATE INDEX kv_expires ON kv(expires_at) WHERE expires_at IS NOT NULL;
+      CREATE INDEX file_cache_created ON file_cache(created_at);
+      DELETE FROM file_cache;
+    `,
+  },
 ];

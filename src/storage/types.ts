@@ -51,10 +51,14 @@ export interface UsersRepo {
 }
 
 export interface KvRepo {
+  /** Undefined when the key has no value, or its value expired. */
   get(key: string): Promise<string | undefined>;
-  set(key: string, value: string): Promise<void>;
+  /** `ttlMs`: the value expires (and is pruned) this long after now; without it, it stays. */
+  set(key: string, value: string, ttlMs?: number): Promise<void>;
   /** Stores `value` unless the key has one; returns what is stored (the first writer wins). */
-  setIfAbsent(key: string, value: string): Promise<string>;
+  setIfAbsent(key: string, value: string, ttlMs?: number): Promise<string>;
+  /** Deletes what expired before `now`; returns how many. */
+  prune(now: number): Promise<number>;
 }
 
 export type LinkOutcome = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'refused';
@@ -71,7 +75,11 @@ export interface LinkRecord {
 }
 
 export interface LinksRepo {
-  add(userId: number, url: string, now: number): Promise<LinkRecord>;
+  /**
+   * `updateKey`: the Telegram update that brought the link. The same update again (replayed after
+   * a database outage) gets the link it already made.
+   */
+  add(userId: number, url: string, now: number, updateKey?: string): Promise<LinkRecord>;
   /** `items`: how many files the link gave (an album); quotas count each. */
   setOutcome(
     id: number,
@@ -130,6 +138,11 @@ export interface NewJob {
    * worker never starts a job whose user has not yet seen it queued.
    */
   holdForStatusMs?: number;
+  /**
+   * The Telegram update that asked for it: the same update again (replayed after a database
+   * outage) gets the job it already made, never a second one.
+   */
+  updateKey?: string;
 }
 
 export interface QueueLimits {
@@ -191,6 +204,8 @@ export interface FileCache {
   get(key: string): Promise<FileCacheEntry | undefined>;
   put(key: string, entry: FileCacheEntry, now: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Deletes entries stored before `before`; returns how many. */
+  prune(before: number): Promise<number>;
 }
 
 /** Work that must run in one process at a time, whatever the number of processes. */

@@ -63,6 +63,7 @@ describe('PostgreSQL across processes', () => {
     expect(rows.map((r) => [r.version, Number(r.n)])).toEqual([
       [1, 1],
       [2, 1],
+      [3, 1],
     ]);
     await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
     expect((await stores[0]!.users.get(1))?.firstName).toBe('a');

@@ -116,5 +116,52 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       await s.ping();
       await s.close();
     });
+
+    it('kv values expire and are pruned; an expired value counts as absent; old file_ids are pruned', async () => {
+      const s = await makeStorage();
+      await s.kv.set('short', 'v', 1);
+      await s.kv.set('forever', 'v');
+      expect(await s.kv.setIfAbsent('slot', 'first', 1)).toBe('first');
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await s.kv.get('short')).toBeUndefined();
+      expect(await s.kv.setIfAbsent('slot', 'second', 60_000)).toBe('second');
+      expect(await s.kv.setIfAbsent('slot', 'third', 60_000)).toBe('second');
+      expect(await s.kv.prune(Date.now())).toBe(1);
+      expect(await s.kv.prune(Date.now())).toBe(0);
+      expect(await s.kv.get('forever')).toBe('v');
+      expect(await s.kv.get('slot')).toBe('second');
+      await s.fileCache.put('old', { fileId: 'F1', method: 'sendVideo', size: 1 }, 1000);
+      await s.fileCache.put('new', { fileId: 'F2', method: 'sendVideo', size: 1 }, 5000);
+      expect(await s.fileCache.prune(2000)).toBe(1);
+      expect(await s.fileCache.get('old')).toBeUndefined();
+      expect(await s.fileCache.get('new')).toMatchObject({ fileId: 'F2' });
+      await s.close();
+    });
+
+    it('one update makes one link and one job, however often it is run', async () => {
+      const s = await makeStorage();
+      const job = (linkId: number) => ({
+        userId: 501,
+        chatId: 501,
+        linkId,
+        url: 'https://a/x',
+        kind: 'auto' as const,
+        language: 'en' as const,
+        updateKey: 'u77',
+      });
+      const link = await s.links.add(501, 'https://a/x', 1000, 'u77');
+      const again = await s.links.add(501, 'https://a/x', 2000, 'u77');
+      expect(again.id).toBe(link.id);
+      const first = await s.jobs.enqueue(job(link.id), 1000, 5);
+      const second = await s.jobs.enqueue(job(again.id), 2000, 5);
+      expect(second?.id).toBe(first?.id);
+      expect((await s.jobs.activeByUser(501)).length).toBe(1);
+      expect(await s.links.countByUser(501)).toBe(1);
+      // Without a key (a link typed twice) each is its own.
+      await s.links.add(501, 'https://a/x', 3000);
+      await s.links.add(501, 'https://a/x', 3000);
+      expect(await s.links.countByUser(501)).toBe(3);
+      await s.close();
+    });
   });
 }

@@ -55,6 +55,7 @@ function setUp(maxPartBytes: number, sessionLatencyMs: number) {
       get: async (k) => cache.get(k),
       put: async (k, e) => void cache.set(k, e),
       delete: async (k) => void cache.delete(k),
+      prune: async () => 0,
     },
     t: createI18n('en').t,
     botApiUploader: createBotApiUploader(new Api('1:x', { apiRoot: 'http://127.0.0.1:9' })),

@@ -45,7 +45,11 @@ export function createLinksFeature(deps: {
     existingLinkId?: number | null,
   ) {
     const userId = ctx.from!.id;
-    const link = existingLinkId ? { id: existingLinkId } : await deps.links.add(userId, url, Date.now());
+    // One update makes one link and one job, even when it is run again after a database outage.
+    const updateKey = `u${ctx.update.update_id}`;
+    const link = existingLinkId
+      ? { id: existingLinkId }
+      : await deps.links.add(userId, url, Date.now(), updateKey);
     try {
       checkUrl(url, deps.policy);
     } catch (err) {
@@ -69,6 +73,7 @@ export function createLinksFeature(deps: {
         language: ctx.lang,
         options: { sendAs: settings.sendAs, quality: settings.quality, ...groupReply(ctx), ...options },
         holdForStatusMs: STATUS_HOLD_MS,
+        updateKey,
       },
       Date.now(),
       MAX_QUEUED_PER_USER,

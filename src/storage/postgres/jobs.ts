@@ -38,6 +38,10 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
     enqueue: (job, now, maxActivePerUser) =>
       inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [LOCK.enqueue, job.userId]);
+        if (job.updateKey) {
+          const made = await c.query<Row>('SELECT * FROM jobs WHERE update_key = $1', [job.updateKey]);
+          if (made.rows[0]) return toJob(made.rows[0]);
+        }
         if (maxActivePerUser !== undefined) {
           const { rows } = await c.query<{ n: number }>(
             "SELECT COUNT(*) AS n FROM jobs WHERE user_id = $1 AND state IN ('queued', 'running')",
@@ -46,8 +50,8 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
           if (rows[0]!.n >= maxActivePerUser) return undefined;
         }
         const { rows } = await c.query<Row>(
-          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9) RETURNING *`,
+          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at, update_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10) RETURNING *`,
           [
             job.userId,
             job.chatId,
@@ -58,6 +62,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
             job.language,
             now,
             now + (job.holdForStatusMs ?? 0),
+            job.updateKey ?? null,
           ],
         );
         await c.query(

@@ -12,11 +12,14 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
   const one = async <T extends pg.QueryResultRow>(text: string, values: unknown[]) =>
     (await rows<T>(text, values))[0]!;
   return {
-    add: async (userId, url, now) =>
-      one<LinkRecord>(
-        `INSERT INTO links (user_id, url, created_at) VALUES ($1, $2, $3) RETURNING ${COLUMNS}`,
-        [userId, url, now],
-      ),
+    add: async (userId, url, now, updateKey) =>
+      (
+        await rows(
+          `INSERT INTO links (user_id, url, created_at, update_key) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (update_key) WHERE update_key IS NOT NULL DO NOTHING RETURNING ${COLUMNS}`,
+          [userId, url, now, updateKey ?? null],
+        )
+      )[0] ?? one<LinkRecord>(`SELECT ${COLUMNS} FROM links WHERE update_key = $1`, [updateKey]),
     async setOutcome(id, outcome, extra = {}) {
       await pool.query(
         'UPDATE links SET outcome = $2, size = COALESCE($3, size), error_class = $4, items = COALESCE($5, items) WHERE id = $1',

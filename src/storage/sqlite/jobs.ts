@@ -13,8 +13,9 @@ const asQueued = (r: Row) => ({ ...r, userId: r.user_id });
 
 export function createSqliteJobQueue(db: Db): JobQueue {
   const insert =
-    db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING *`);
+    db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at, update_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`);
+  const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
   const claimable = db.prepare(
     "SELECT * FROM jobs WHERE state = 'queued' AND ready_at <= ? ORDER BY created_at, id",
@@ -64,6 +65,8 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     "SELECT COUNT(*) AS n FROM jobs WHERE user_id = ? AND state IN ('queued', 'running')",
   );
   const add = db.transaction((job: NewJob, now: number, maxActivePerUser?: number) => {
+    const made = job.updateKey && (byUpdate.get(job.updateKey) as Row | undefined);
+    if (made) return toJob(made);
     if (
       maxActivePerUser !== undefined &&
       (activeCount.get(job.userId) as { n: number }).n >= maxActivePerUser
@@ -79,6 +82,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       job.language,
       now,
       now + (job.holdForStatusMs ?? 0),
+      job.updateKey ?? null,
     ) as Row;
     prune.run(now - 7 * 86_400_000);
     return toJob(row);

@@ -3,17 +3,24 @@ import type { KvRepo } from '../types.js';
 import { toAsync } from './to-async.js';
 
 export function createSqliteKv(db: Db): KvRepo {
-  const get = db.prepare('SELECT value FROM kv WHERE key = ?');
+  const get = db.prepare('SELECT value FROM kv WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)');
   const set = db.prepare(
-    'INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    'INSERT INTO kv (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
   );
-  const insert = db.prepare('INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING');
+  // A value that expired counts as absent: the new one takes its place.
+  const insert = db.prepare(
+    'INSERT INTO kv (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at WHERE kv.expires_at IS NOT NULL AND kv.expires_at <= ?',
+  );
+  const prune = db.prepare('DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?');
+  const until = (ttlMs?: number) => (ttlMs === undefined ? null : Date.now() + ttlMs);
   return toAsync<KvRepo>({
-    setIfAbsent(key, value) {
-      insert.run(key, value);
-      return (get.get(key) as { value: string }).value;
+    setIfAbsent(key, value, ttlMs) {
+      const now = Date.now();
+      insert.run(key, value, until(ttlMs), now);
+      return (get.get(key, now) as { value: string }).value;
     },
-    get: (key) => (get.get(key) as { value: string } | undefined)?.value,
-    set: (key, value) => void set.run(key, value),
+    get: (key) => (get.get(key, Date.now()) as { value: string } | undefined)?.value,
+    set: (key, value, ttlMs) => void set.run(key, value, until(ttlMs)),
+    prune: (now) => prune.run(now).changes,
   });
 }

@@ -7,8 +7,9 @@ const COLUMNS = `id, user_id AS userId, url, created_at AS createdAt, outcome, s
 
 export function createSqliteLinks(db: Db): LinksRepo {
   const insert = db.prepare(
-    `INSERT INTO links (user_id, url, created_at) VALUES (?, ?, ?) RETURNING ${COLUMNS}`,
+    `INSERT INTO links (user_id, url, created_at, update_key) VALUES (?, ?, ?, ?) RETURNING ${COLUMNS}`,
   );
+  const byUpdate = db.prepare(`SELECT ${COLUMNS} FROM links WHERE update_key = ?`);
   const outcome = db.prepare(
     'UPDATE links SET outcome = ?, size = COALESCE(?, size), error_class = ?, items = COALESCE(?, items) WHERE id = ?',
   );
@@ -45,7 +46,9 @@ export function createSqliteLinks(db: Db): LinksRepo {
 
   return toAsync<LinksRepo>({
     failuresSince: (since) => failedUrls.all(since) as { url: string; reason: string; n: number }[],
-    add: (userId, url, now) => insert.get(userId, url, now) as LinkRecord,
+    add: (userId, url, now, updateKey) =>
+      ((updateKey && byUpdate.get(updateKey)) ||
+        insert.get(userId, url, now, updateKey ?? null)) as LinkRecord,
     setOutcome(id, o, extra = {}) {
       outcome.run(o, extra.size ?? null, extra.errorClass ?? null, extra.items ?? null, id);
     },
