@@ -5,6 +5,7 @@ import type { Language, UserRecord } from '../storage/types.js';
 export type BotContext = Context & {
   log: Logger;
   lang: Language;
+  /** Who is asking (bot/sender.ts): the user, or the channel or group an anonymous sender speaks for. */
   account?: UserRecord;
   isAdmin: boolean;
   /** A text in `lang` (see bot/i18n.ts). */

@@ -16,7 +16,7 @@ export function createQuota(deps: {
   const clock = deps.clock ?? Date.now;
   return {
     async check(ctx: BotContext) {
-      const userId = ctx.from!.id;
+      const userId = ctx.account!.id;
       const now = clock();
       // The link being submitted is already recorded, so it counts as one of the hour's links.
       if (

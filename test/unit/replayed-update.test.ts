@@ -45,6 +45,7 @@ describe('an update run again after a database outage', () => {
           Object.assign(ctx, {
             lang: 'en',
             isAdmin: false,
+            account: { id: 5, settings: {} },
             t: (k: string) => k,
             log: pino({ level: 'silent' }),
           });

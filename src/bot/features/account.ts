@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { Language, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { pickLanguage } from '../i18n.js';
+import { senderOf } from '../sender.js';
 
 /**
  * Runs first for every update: a child logger, the user recorded (the original forgot users at
@@ -17,29 +18,20 @@ export function createAccountFeature(deps: {
 }) {
   const composer = new Composer<BotContext>();
   composer.use(async (ctx, next) => {
-    ctx.log = deps.log.child({ updateId: ctx.update.update_id, userId: ctx.from?.id });
-    ctx.isAdmin = ctx.from ? deps.adminIds.includes(ctx.from.id) : false;
-    const from = ctx.from;
-    if (!from || from.is_bot) {
+    const from = senderOf(ctx);
+    ctx.log = deps.log.child({ updateId: ctx.update.update_id, userId: from?.id });
+    ctx.isAdmin = from ? deps.adminIds.includes(from.id) : false;
+    if (!from) {
       ctx.lang = deps.defaultLanguage;
       return next();
     }
-    const account = await deps.users.touch(
-      {
-        id: from.id,
-        firstName: from.first_name,
-        lastName: from.last_name,
-        username: from.username,
-        languageCode: from.language_code,
-      },
-      Date.now(),
-    );
+    const account = await deps.users.touch(from, Date.now());
     ctx.account = account;
     // A group reads the bot's answers together: the requester's chosen language, else the default.
     const inGroup = ctx.chat !== undefined && ctx.chat.type !== 'private';
     ctx.lang = pickLanguage(
       account.settings.language,
-      inGroup ? undefined : from.language_code,
+      inGroup ? undefined : from.languageCode,
       deps.defaultLanguage,
     );
     if (account.banned && !ctx.isAdmin) {

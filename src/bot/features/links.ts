@@ -23,17 +23,19 @@ export function createLinksFeature(deps: {
   jobs: JobControl;
   policy: NetworkPolicy;
   admission?: Admission;
+  clock?: () => number;
 }) {
+  const clock = deps.clock ?? Date.now;
   const composer = new Composer<BotContext>();
   // `/dl <url>` (how groups ask; it works in private chats too).
   composer.command('dl', async (ctx) => {
     const url = extractUrl(ctx.message!);
-    if (!url || !ctx.from) return ctx.reply(ctx.t('dl-usage'), { reply_parameters: replyTo(ctx) });
+    if (!url || !ctx.account) return ctx.reply(ctx.t('dl-usage'), { reply_parameters: replyTo(ctx) });
     await submitLink(ctx, url, 'auto', {});
   });
   composer.on(['message:text', 'message:caption'], async (ctx, next) => {
     const url = extractUrl(ctx.message);
-    if (!url || !ctx.from) return next();
+    if (!url || !ctx.account) return next();
     await submitLink(ctx, url, 'auto', {});
   });
 
@@ -44,12 +46,12 @@ export function createLinksFeature(deps: {
     options: Record<string, unknown>,
     existingLinkId?: number | null,
   ) {
-    const userId = ctx.from!.id;
+    const userId = ctx.account!.id;
     // One update makes one link and one job, even when it is run again after a database outage.
     const updateKey = `u${ctx.update.update_id}`;
     const link = existingLinkId
       ? { id: existingLinkId }
-      : await deps.links.add(userId, url, Date.now(), updateKey);
+      : await deps.links.add(userId, url, clock(), updateKey);
     try {
       checkUrl(url, deps.policy);
     } catch (err) {
@@ -75,7 +77,7 @@ export function createLinksFeature(deps: {
         holdForStatusMs: STATUS_HOLD_MS,
         updateKey,
       },
-      Date.now(),
+      clock(),
       MAX_QUEUED_PER_USER,
     );
     if (!job) {
