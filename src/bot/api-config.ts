@@ -2,7 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, type Transformer } from 'grammy';
 import type { Heartbeat } from '../health/health.js';
 import { withDeadline } from '../lifecycle/deadline.js';
-import { createThrottle } from './throttle.js';
+import { processThrottle } from './throttle.js';
 
 /**
  * auto-retry for every call but getUpdates: the runner and its supervisor retry polling at
@@ -45,7 +45,7 @@ export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: n
   // The last installed transformer runs first: auto-retry wraps the throttle, which wraps the
   // polling watch, so every attempt is throttled and each getUpdates attempt has its own deadline.
   if (deps.heartbeat) api.config.use(pollingWatch(deps.heartbeat, pollTimings(deps.stallMs).hardMs));
-  api.config.use(createThrottle());
+  api.config.use(processThrottle);
   api.config.use(retryExceptPolling());
 }
 
@@ -62,7 +62,7 @@ export function createApiClient(
     timeoutSeconds: opts.timeoutSeconds,
     baseFetchConfig: opts.baseFetchConfig,
   });
-  api.config.use(createThrottle());
+  api.config.use(processThrottle);
   if (opts.retries) api.config.use(retryExceptPolling());
   return api;
 }

@@ -36,3 +36,9 @@ export function createThrottle(opts: { perSecond?: number; groupSpacingMs?: numb
     return prev(method, payload, signal);
   };
 }
+
+/**
+ * The one throttle of this process: Telegram's limits are per bot, so the polling client, the
+ * status-edit client and the upload client share one schedule.
+ */
+export const processThrottle: Transformer = createThrottle();

@@ -78,11 +78,11 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
       if (kind === 'internal') log.error({ err }, 'job failed');
       else log.info({ kind, msg: (err as Error).message }, 'job failed');
-      await deps.queue.finish(job.id, kind === 'cancelled' ? 'cancelled' : 'failed', Date.now(), kind);
-      if (job.linkId)
-        await deps.links.setOutcome(job.linkId, kind === 'cancelled' ? 'cancelled' : 'failed', {
-          errorClass: kind,
-        });
+      // Recorded across a database restart too, or the job would run again and fail again.
+      const ended = kind === 'cancelled' ? 'cancelled' : 'failed';
+      await retryWhileUnavailable(() => deps.queue.finish(job.id, ended, Date.now(), kind));
+      const linkId = job.linkId;
+      if (linkId) await retryWhileUnavailable(() => deps.links.setOutcome(linkId, ended, { errorClass: kind }));
       await removeStatus(job, status);
       await deps.api
         .sendMessage(job.chatId, failureMessage(t, job, kind, err), {

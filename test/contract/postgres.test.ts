@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
@@ -32,6 +36,23 @@ describeQueueContract('PostgreSQL', async () => (await fresh()).jobs);
 describeRepositoriesContract('PostgreSQL', fresh);
 
 describe('PostgreSQL across processes', () => {
+  it('import-links writes into the database in use, not a SQLite file beside it', async () => {
+    const url = await server.createDatabase();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'import-pg-'));
+    const root = path.resolve(import.meta.dirname, '../..');
+    const out = execFileSync(
+      process.execPath,
+      [path.join(root, 'dist/cli/import-links.js'), path.join(root, 'test/fixtures/original-links.txt')],
+      { env: { PATH: process.env.PATH, DATA_DIR: dataDir, DATABASE_URL: url }, encoding: 'utf8' },
+    );
+    expect(out).toContain('imported 4, already present 0, bad lines 4');
+    const storage = await createPostgresStorage(url, createLogger({ level: 'silent', secrets: [] }));
+    opened.push(storage);
+    expect(await storage.links.countByUser(111)).toBe(2);
+    expect((await storage.links.recentByUser(222, 0, 5))[0]?.url).toBe('https://example.org/file|with|pipes');
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
   it('wakes another process when a job is added, finished or put back', async () => {
     const url = await server.createDatabase();
     const log = createLogger({ level: 'silent', secrets: [] });

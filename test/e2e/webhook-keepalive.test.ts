@@ -47,8 +47,7 @@ describe('webhook mode and keep-alive', () => {
     const ok = await post(update(3, '/start'), 'hook-secret_123');
     expect(ok.status).toBe(200);
     expect(Date.now() - t0).toBeLessThan(1000);
-    const reply = await h.waitForText(u.id, /Hello User6001/);
-    expect(reply).toBeDefined();
+    await h.waitForText(u.id, /Hello User6001/);
     await new Promise((r) => setTimeout(r, 500));
     expect(h.api.messagesTo(u.id)).toHaveLength(1);
     const health = await bot.health();

@@ -1,0 +1,34 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Api } from 'grammy';
+import { describe, expect, it } from 'vitest';
+import { configureApi, createApiClient } from '../../src/bot/api-config.js';
+
+describe('the Bot API throttle', () => {
+  it('is one for the whole process: the bot, status and upload clients together keep to 30 messages a second', async () => {
+    const arrivals: number[] = [];
+    const telegram = createServer((_req, res) => {
+      arrivals.push(Date.now());
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
+      );
+    });
+    await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
+    const apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
+    const bot = new Api('1:x', { apiRoot });
+    configureApi(bot, { stallMs: 90_000 });
+    const status = createApiClient('1:x', { apiRoot, timeoutSeconds: 5, retries: false });
+    const upload = createApiClient('1:x', { apiRoot, timeoutSeconds: 5, retries: true });
+    const t0 = Date.now();
+    await Promise.all(
+      [bot, status, upload].flatMap((api, i) =>
+        Array.from({ length: 20 }, (_, j) => api.sendMessage(1000 + i * 100 + j, 'x')),
+      ),
+    );
+    telegram.close();
+    expect(arrivals).toHaveLength(60);
+    // 60 messages at 30 a second take at least 59/30 s, however fast or loaded the machine is.
+    expect(Math.max(...arrivals) - t0).toBeGreaterThanOrEqual(1900);
+  });
+});
