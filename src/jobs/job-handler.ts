@@ -82,7 +82,8 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       const ended = kind === 'cancelled' ? 'cancelled' : 'failed';
       await retryWhileUnavailable(() => deps.queue.finish(job.id, ended, Date.now(), kind));
       const linkId = job.linkId;
-      if (linkId) await retryWhileUnavailable(() => deps.links.setOutcome(linkId, ended, { errorClass: kind }));
+      if (linkId)
+        await retryWhileUnavailable(() => deps.links.setOutcome(linkId, ended, { errorClass: kind }));
       await removeStatus(job, status);
       await deps.api
         .sendMessage(job.chatId, failureMessage(t, job, kind, err), {
