@@ -51,6 +51,8 @@ export async function createPipelines(deps: {
   log: Logger;
   health: Health;
   lifecycle: ReturnType<typeof createLifecycle>;
+  /** Sources a deployment adds (a torrent or cloud-drive source), asked before the direct download. */
+  extraSources?: Source[];
 }) {
   const { config, log, lifecycle } = deps;
   const notices = createAdminNotices({
@@ -196,6 +198,7 @@ export async function createPipelines(deps: {
           }),
         ]
       : []),
+    ...(deps.extraSources ?? []),
     createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
     createHttpSource({ downloader, delivery }),
   ];

@@ -17,6 +17,7 @@ describe('several items behind one link', () => {
     for (let i = 1; i <= 12; i++) h.web.addFile(`clip-${i}.mp4`, makeMp4(1, 160 + 16 * i, 120), 'video/mp4');
     for (const [route, title, count] of [
       ['/three', 'Three clips', 3],
+      ['/three-again', 'Three clips', 3],
       ['/twelve', 'Twelve clips', 12],
     ] as const)
       h.web.route(route, (_req, res) =>
@@ -60,10 +61,13 @@ describe('several items behind one link', () => {
   });
 
   it('answers the same page again at once from the file_id cache: one album, nothing fetched', async () => {
+    const first = user(4404);
+    h.api.sendText(first, `${h.web.url}/three-again`);
+    await waitUntil(() => h.files(first.id).length === 3, 60_000, 'three videos');
     const fetched = () => h.web.requests.filter((r) => r.path.startsWith('/files/clip-')).length;
     const before = fetched();
     const u = user(4405);
-    h.api.sendText(u, `${h.web.url}/three`);
+    h.api.sendText(u, `${h.web.url}/three-again`);
     await waitUntil(() => h.files(u.id).length === 3, 30_000, 'three videos again');
     const [album] = albums(u.id);
     expect((album!.params.media as { media: string }[]).every((m) => m.media.startsWith('FILE_'))).toBe(true);

@@ -70,6 +70,7 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const requests: ContentServer['requests'] = [];
   const sockets = new Set<Socket>();
+  const bombs = new Map<number, Buffer>();
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -118,7 +119,9 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
         });
       }
       case '/gzip-bomb': {
-        const body = gzipSync(Buffer.alloc(size, 0));
+        // Made once per size: compressing 200 MB per request is seconds of this test process's CPU.
+        const body = bombs.get(size) ?? gzipSync(Buffer.alloc(size, 0));
+        bombs.set(size, body);
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
           'content-encoding': 'gzip',

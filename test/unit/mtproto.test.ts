@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { classifyMtprotoError } from '../../src/mtproto/classify.js';
 import { createMtprotoClientManager } from '../../src/mtproto/client-manager.js';
 import { uploadParts } from '../../src/mtproto/part-uploader.js';
-import { MAX_MTPROTO_FILE, PART_SIZE } from '../../src/mtproto/types.js';
+import { PART_SIZE } from '../../src/mtproto/types.js';
 import { createStubSession } from '../support/stub-mtproto.js';
 
 const log = pino({ level: 'silent' });
@@ -127,7 +127,18 @@ describe('parallel part uploads', () => {
     ).rejects.toThrow(/PEER_ID_INVALID/);
   });
 
-  it('keeps to 4000 parts of 512 KiB', () => {
-    expect(MAX_MTPROTO_FILE).toBe(2_097_152_000);
+  it("refuses a file of more than Telegram's 4000 parts of 512 KiB before sending any part", async () => {
+    const stub = createStubSession();
+    const upload = (bytes: number) =>
+      uploadParts({
+        session: stub.session,
+        file,
+        size: bytes,
+        inFlight: 4,
+        signal: new AbortController().signal,
+        classify: classifyMtprotoError,
+      });
+    await expect(upload(4000 * 512 * 1024 + 1)).rejects.toThrow(/more than 4000 parts/);
+    expect(stub.calls).toEqual([]);
   });
 });

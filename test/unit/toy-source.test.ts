@@ -3,22 +3,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Api } from 'grammy';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createPipelines } from '../../src/app/create-pipelines.js';
 import { createI18n } from '../../src/bot/i18n.js';
-import { createBotApiUploader } from '../../src/delivery/bot-api-uploader.js';
-import { createDelivery } from '../../src/delivery/delivery-service.js';
-import { createHttpDownloader } from '../../src/download/http-download.js';
-import { createLinkPipeline } from '../../src/jobs/run-link.js';
-import { createHttpSource } from '../../src/sources/http-source.js';
+import { parseConfig } from '../../src/config.js';
+import { createHealth } from '../../src/health/health.js';
+import { createLifecycle } from '../../src/lifecycle/lifecycle.js';
 import type { Source } from '../../src/sources/source.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { type BotApiDouble, startBotApiDouble } from '../support/bot-api-double.js';
+import { type ContentServer, startContentServer } from '../support/content-server.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
 
 /** A new kind of source is one object behind the Source interface and one entry in the list. */
 const toySource: Source = {
   name: 'toy',
-  accepts: ({ url }) => url.hostname === 'toy.invalid',
+  accepts: ({ url }) => url.pathname.startsWith('/toy/'),
   async fetch({ dir }) {
     const file = path.join(dir, 'toy.txt');
     writeFileSync(file, 'made by the toy source\n'.repeat(1000));
@@ -28,47 +29,49 @@ const toySource: Source = {
 
 describe('sources', () => {
   let api: BotApiDouble | undefined;
+  let web: ContentServer | undefined;
   afterEach(async () => {
     await api?.close();
+    await web?.close();
   });
 
-  it('delivers a link through a toy source added to the list, like any other source', async () => {
+  it("delivers a link through a toy source added to the bot's own list, like any other source", async () => {
     api = await startBotApiDouble({ token: TEST_TOKEN });
+    // The toy's links live on a page of the content server (the bot asks for a HEAD first).
+    web = await startContentServer();
+    web.route('/toy/anything', (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end());
+    const link = `${web.url}/toy/anything`;
     const dataDir = mkdtempSync(path.join(tmpdir(), 'toy-'));
+    const config = parseConfig({
+      BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      DATA_DIR: dataDir,
+      PATH: process.env.PATH,
+      YTDLP_PATH: '/nonexistent/yt-dlp',
+      YTDLP_UPDATE_HOURS: '0',
+      NETWORK_ALLOWLIST: '127.0.0.1',
+    });
     const storage = createSqliteStorage(dataDir);
-    const { t } = createI18n('en');
+    const log = pino({ level: 'silent' });
+    const lifecycle = createLifecycle(log);
     const client = new Api(TEST_TOKEN, { apiRoot: api.url });
-    const downloader = createHttpDownloader({
-      policy: { allowPrivate: true, allowlist: [] },
-      connectTimeoutMs: 1000,
-      idleTimeoutMs: 1000,
-      totalTimeoutMs: 5000,
-    });
-    const delivery = createDelivery({
+    const { pipeline } = await createPipelines({
+      config,
+      storage,
       api: client,
-      t,
-      fileCache: storage.fileCache,
-      botApiUploader: createBotApiUploader(client),
-      tmpDir: path.join(dataDir, 'tmp'),
-      maxFileBytes: 50 * 1024 * 1024,
-      botApiLimitBytes: 50 * 1024 * 1024,
-    });
-    const pipeline = createLinkPipeline({
-      sources: [toySource, createHttpSource({ downloader, delivery })],
-      delivery,
-      head: async () => undefined,
-      tmpDir: path.join(dataDir, 'tmp'),
-      directSendOnly: false,
-      offerPdf: false,
-      api: client,
-      t,
+      uploadApi: client,
+      t: createI18n('en').t,
+      log,
+      health: createHealth(),
+      lifecycle,
+      extraSources: [toySource],
     });
     const job = (await storage.jobs.enqueue(
       {
         userId: 7,
         chatId: 7,
         linkId: null,
-        url: 'https://toy.invalid/anything',
+        url: link,
         kind: 'auto',
         language: 'en',
       },
@@ -85,10 +88,10 @@ describe('sources', () => {
     expect(msg?.caption).toContain('toy.txt');
     expect(delivered.sent.fileId).toBe(msg?.file?.fileId);
     // Delivery cached it like any file: the same link again is a resend, not a second fetch.
-    expect(await storage.fileCache.get('https://toy.invalid/anything')).toMatchObject({
+    expect(await storage.fileCache.get(link)).toMatchObject({
       method: 'sendDocument',
     });
-    await downloader.close();
+    await lifecycle.close();
     await storage.close();
   });
 });
