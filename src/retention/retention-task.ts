@@ -27,7 +27,12 @@ export function createRetentionTask(deps: {
 }) {
   const clock = deps.clock ?? Date.now;
   /** One admin's warning; an admin who blocked the bot (or any refusal) costs only their copy. */
-  async function warn(admin: number, userId: number, links: LinkRecord[], deleteBefore: number) {
+  async function warn(
+    admin: number,
+    userId: number,
+    links: LinkRecord[],
+    deleteBefore: number,
+  ): Promise<boolean> {
     const lang = await languageOf(deps.users, admin, deps.language);
     try {
       for (const part of splitMessage(await renderWarning(deps, lang, userId, links, deleteBefore))) {
@@ -36,8 +41,10 @@ export function createRetentionTask(deps: {
           link_preview_options: { is_disabled: true },
         });
       }
+      return true;
     } catch (err) {
       deps.log.warn({ admin, err: (err as Error).message }, 'retention warning not delivered');
+      return false;
     }
   }
 
@@ -50,7 +57,10 @@ export function createRetentionTask(deps: {
       const byUser = new Map<number, LinkRecord[]>();
       for (const l of due) byUser.set(l.userId, [...(byUser.get(l.userId) ?? []), l]);
       for (const [userId, links] of byUser) {
-        for (const admin of deps.adminIds) await warn(admin, userId, links, deleteBefore);
+        let told = false;
+        for (const admin of deps.adminIds) told = (await warn(admin, userId, links, deleteBefore)) || told;
+        // Told nobody (Telegram failing for all of them): the next run tries again.
+        if (!told && deps.adminIds.length) continue;
         await deps.links.markAnnounced(
           links.map((l) => l.id),
           now,

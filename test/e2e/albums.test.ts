@@ -61,7 +61,7 @@ describe('several items behind one link', () => {
   });
 
   it('answers the same page again at once from the file_id cache: one album, nothing fetched', async () => {
-    const first = user(4404);
+    const first = user(4406);
     h.api.sendText(first, `${h.web.url}/three-again`);
     await waitUntil(() => h.files(first.id).length === 3, 60_000, 'three videos');
     const fetched = () => h.web.requests.filter((r) => r.path.startsWith('/files/clip-')).length;

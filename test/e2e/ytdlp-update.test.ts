@@ -109,6 +109,21 @@ describe('a yt-dlp that stays current', () => {
     served.sums = sumsFor(served.binary);
     served.sig = await sign(served.sums, otherKey);
     await command('/ytdlp update', /was not updated \(signature/);
+    // A newer release with a checksum file and no signature at all: refused, and the admins hear
+    // of the signature trouble without asking (once per reason per 12 h: here the foreign one).
+    const unsigned = fakeYtdlp({ version: '2026.12.05', mp4 });
+    served.binary = readFileSync(unsigned.path);
+    served.sums = sumsFor(served.binary);
+    served.sig = undefined;
+    await command('/ytdlp update', /was not updated \(signature: the release has no signature/);
+    await waitUntil(
+      () =>
+        h.api
+          .messagesTo(ADMIN)
+          .find((m) => /A yt-dlp release was not installed or not run: .*sign/.test(m.text ?? '')),
+      10_000,
+      'the admin notice',
+    );
     expect((await ytdlpDetail()).detail).toMatchObject({ version: '2026.11.30', source: 'managed' });
     const status = await command('/ytdlp', /yt-dlp 2026\.11\.30 \(managed/);
     expect(status.text).toContain('signature');

@@ -116,13 +116,13 @@ describe(`reliability: soak, a compressed day of ${UPDATES} updates`, () => {
         ),
       0,
     );
-    const retentionFailures = (bot.logs().match(/periodic task failed/g) ?? []).length;
+    const retentionFailures = (bot.logs().match(/retention warning not delivered/g) ?? []).length;
     const figures = {
       updates: UPDATES,
       missed,
       extraReplies: extra,
       linksSent: [...links.values()].reduce((a, b) => a + b, 0),
-      retentionRunsFailed: retentionFailures,
+      retentionWarningsFailed: retentionFailures,
       ytdlpTimeouts: (bot.logs().match(/yt-dlp took too long/g) ?? []).length,
       rssWarmMiB: Math.round(warm!.rss),
       rssEndMiB: Math.round(end.rss),

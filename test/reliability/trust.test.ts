@@ -73,7 +73,10 @@ describe('trust: secrets stay with their site and their process, downloads stay 
     const u = user(7102);
     h.api.sendText(u, `${h.web.url}/doc`);
     h.api.sendText(u, `/pdf ${h.web.url}/doc`);
-    await waitUntil(() => h.files(u.id).length >= 1, 60_000, 'the pdf');
+    // Both answered: the PDF, and the page link (which the stand-in yt-dlp fails) one way or another.
+    const answered = () =>
+      h.files(u.id).length + h.api.messagesTo(u.id).filter((m) => /^❌/.test(m.text ?? '')).length;
+    await waitUntil(() => answered() >= 2, 60_000, 'both answers');
     await h.bot?.stop();
     const runs = readdirSync(dir)
       .filter((f) => f.startsWith('run-'))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig, secretsOf } from '../../src/config.js';
+import { createScrubber } from '../../src/logger.js';
 
 const base = { BOT_TOKEN: '42:secret-token_value' };
 
@@ -51,5 +52,42 @@ describe('config', () => {
   it('takes the webhook URL from RENDER_EXTERNAL_URL', () => {
     const c = parseConfig({ ...base, BOT_MODE: 'webhook', RENDER_EXTERNAL_URL: 'https://x.onrender.com' });
     expect(c.webhookUrl).toBe('https://x.onrender.com');
+  });
+
+  it('refuses downloads through a proxy the guard cannot sit in front of, in one line', () => {
+    expect(() =>
+      parseConfig({ ...base, PROXY_URL: 'socks5://127.0.0.1:1080', ALLOW_DOWNLOAD_VIA_PROXY: 'true' }),
+    ).toThrow(/ALLOW_DOWNLOAD_VIA_PROXY needs an http:\/\/ or https:\/\/ PROXY_URL/);
+    expect(() => parseConfig({ ...base, PROXY_URL: 'socks5://127.0.0.1:1080' })).not.toThrow();
+  });
+
+  it('names every secret for the log scrubber: proxy credentials and the cookie header with its values', () => {
+    const c = parseConfig({
+      ...base,
+      PROXY_URL: 'http://op:proxy-pass-1@10.0.0.2:3128',
+      YTDLP_PROXY: 'https://warp:warp-pass-2@warp.example:443',
+      YTDLP_COOKIE_HEADER: 'SID=sid-value-123; HSID=hsid-value-456',
+      DATABASE_URL: 'postgres://u:db-pass-789@db/pishtaz',
+      API_ID: '1',
+      API_HASH: '0123456789abcdef0123456789abcdef',
+    });
+    const scrub = createScrubber(secretsOf(c));
+    const line = JSON.stringify({
+      err: 'connect to http://op:proxy-pass-1@10.0.0.2:3128 failed; warp-pass-2; Cookie: SID=sid-value-123; HSID=hsid-value-456',
+      hash: '0123456789abcdef0123456789abcdef',
+      db: 'db-pass-789',
+      token: '42:secret-token_value',
+    });
+    const out = scrub(line);
+    for (const secret of [
+      'proxy-pass-1',
+      'warp-pass-2',
+      'sid-value-123',
+      'hsid-value-456',
+      'db-pass-789',
+      '0123456789abcdef',
+      'secret-token_value',
+    ])
+      expect(out, secret).not.toContain(secret);
   });
 });
