@@ -21,6 +21,7 @@ import { createHttpSource } from '../sources/http-source.js';
 import { createPdfSource } from '../sources/pdf-source.js';
 import type { Source } from '../sources/source.js';
 import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
+import { createVideoUnavailableSource } from '../sources/video-unavailable-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
 import { detectTool } from '../tools/run-tool.js';
@@ -89,7 +90,15 @@ export async function createPipelines(deps: {
     .filter(([, tool]) => !tool.available)
     .map(([name]) => name);
   deps.health.register('tools', () => ({ ok: true, detail: { ...tools, missing } }));
-  if (missing.length) log.warn({ missing }, 'tools missing: page links fall back to direct downloads');
+  if (missing.length) log.warn({ missing }, 'tools missing: what they do is refused or done without');
+  // What each missing tool costs, told to the admins (yt-dlp when a link needs it: the manager
+  // may still install a release).
+  for (const [present, key] of [
+    [ffmpeg.available && ffprobe.available, 'notice-missing-ffmpeg'],
+    [galleryDl.available, 'notice-missing-gallery-dl'],
+    [chromium.available, 'notice-missing-chromium'],
+  ] as const)
+    if (!present) void notices.once(`tool-missing:${key}`, NOTICE_EVERY_MS, key);
 
   const policy = networkPolicy(config);
   // With ALLOW_DOWNLOAD_VIA_PROXY the operator's proxy is the guard proxy's upstream: every
@@ -153,7 +162,6 @@ export async function createPipelines(deps: {
     ...deps,
     notices,
     manager: ytdlpManager,
-    available: ytdlpTool.available,
     ffmpegAvailable: ffmpeg.available,
     policy,
     guardProxy,
@@ -173,18 +181,15 @@ export async function createPipelines(deps: {
     ...(browser
       ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })]
       : []),
-    ...(ytdlp
-      ? [
-          createYtdlpSource({
-            ytdlp,
-            api: deps.api,
-            t: deps.t,
-            kv: deps.storage.kv,
-            maxItems: config.playlistMaxItems,
-            maxTotalBytes: config.jobMaxTotalBytes,
-          }),
-        ]
-      : []),
+    createYtdlpSource({
+      ytdlp,
+      available: () => ytdlpManager.status().available,
+      api: deps.api,
+      t: deps.t,
+      kv: deps.storage.kv,
+      maxItems: config.playlistMaxItems,
+      maxTotalBytes: config.jobMaxTotalBytes,
+    }),
     ...(galleryDl.available
       ? [
           createGalleryDlSource({
@@ -198,6 +203,10 @@ export async function createPipelines(deps: {
           }),
         ]
       : []),
+    createVideoUnavailableSource({
+      available: () => ytdlpManager.status().available,
+      onMissing: () => void notices.once('tool-missing:yt-dlp', NOTICE_EVERY_MS, 'notice-missing-yt-dlp'),
+    }),
     ...(deps.extraSources ?? []),
     createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
     createHttpSource({ downloader, delivery }),

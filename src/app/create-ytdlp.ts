@@ -26,7 +26,6 @@ export async function createYtdlpSide(deps: {
   log: Logger;
   lifecycle: ReturnType<typeof createLifecycle>;
   manager: YtdlpManager;
-  available: boolean;
   ffmpegAvailable: boolean;
   policy: NetworkPolicy;
   guardProxy: { url: string };
@@ -50,26 +49,25 @@ export async function createYtdlpSide(deps: {
     deps.lifecycle.defer('ytdlp-proxy', () => own.close());
     proxyUrl = own.url;
   }
-  const ytdlp = deps.available
-    ? createYtdlp({
-        binary: deps.manager.current,
-        nodePath: process.execPath,
-        ffmpegPath: deps.ffmpegAvailable ? config.ffmpegPath : undefined,
-        probeTimeoutMs: config.ytdlpTimeoutMs,
-        downloadTimeoutMs: config.download.totalTimeoutMs,
-        proxy: proxyUrl,
-        cookies,
-        potProviderUrl: config.ytdlpPotProviderUrl,
-        onAuthExhausted: (site, kind) => {
-          void notices.once(`cookies:${site.id}`, NOTICE_EVERY_MS, 'notice-cookies-exhausted', {
-            site: site.name,
-            kind,
-          });
-        },
-        onExtractorBroken: () => {
-          if (config.ytdlpUpdateMs > 0) void deps.manager.update();
-        },
-      })
-    : undefined;
+  // Created whether or not a binary is there now: the manager may install one later.
+  const ytdlp = createYtdlp({
+    binary: deps.manager.current,
+    nodePath: process.execPath,
+    ffmpegPath: deps.ffmpegAvailable ? config.ffmpegPath : undefined,
+    probeTimeoutMs: config.ytdlpTimeoutMs,
+    downloadTimeoutMs: config.download.totalTimeoutMs,
+    proxy: proxyUrl,
+    cookies,
+    potProviderUrl: config.ytdlpPotProviderUrl,
+    onAuthExhausted: (site, kind) => {
+      void notices.once(`cookies:${site.id}`, NOTICE_EVERY_MS, 'notice-cookies-exhausted', {
+        site: site.name,
+        kind,
+      });
+    },
+    onExtractorBroken: () => {
+      if (config.ytdlpUpdateMs > 0) void deps.manager.update();
+    },
+  });
   return { ytdlp, cookies, proxyUrl };
 }

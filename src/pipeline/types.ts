@@ -80,6 +80,7 @@ export type FailureKind =
   | 'extractor-broken'
   | 'format'
   | 'tool-missing'
+  | 'video-unavailable'
   | 'interrupted'
   | 'internal';
 

@@ -28,6 +28,8 @@ export function isPage(url: string, contentType: string | undefined, headFailed:
 
 export interface YtdlpSourceDeps {
   ytdlp: Ytdlp;
+  /** Whether a yt-dlp binary is there now (the manager may install one after start). */
+  available: () => boolean;
   api: Api;
   t: Translator;
   kv: KvRepo;
@@ -49,7 +51,8 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
   return {
     name: 'yt-dlp',
     accepts: ({ job, head }) =>
-      Boolean(job.options.format) || isPage(job.url, head?.contentType, head === undefined),
+      deps.available() &&
+      (Boolean(job.options.format) || isPage(job.url, head?.contentType, head === undefined)),
     async fetch(probe, io): Promise<SourceOutcome | undefined> {
       const { job, dir, maxBytes } = probe;
       let title = job.options.title as string | undefined;
