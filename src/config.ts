@@ -125,6 +125,8 @@ const schema = z.object({
   YTDLP_POT_PROVIDER_URL: url(['http:', 'https:']),
   PLAYLIST_MAX_ITEMS: num(50, { min: 1, int: true }),
   JOB_MAX_TOTAL_MB: num(4000, { min: 1 }),
+  /** Set: GET /metrics answers with this bearer token. Unset: no /metrics. */
+  METRICS_TOKEN: optionalString,
   ALLOW_PRIVATE_NETWORK: bool(false),
   LINK_RETENTION_DAYS: num(30),
   LINK_WARNING_HOURS: num(24),
@@ -236,6 +238,7 @@ function finish(env: z.infer<typeof schema>) {
     playlistMaxItems: env.PLAYLIST_MAX_ITEMS,
     /** What all the files of one job (a list's items, a gallery) may take together. */
     jobMaxTotalBytes: Math.floor(env.JOB_MAX_TOTAL_MB * mb),
+    metricsToken: env.METRICS_TOKEN,
     allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK,
     networkAllowlist: env.NETWORK_ALLOWLIST,
     linkRetentionMs: env.LINK_RETENTION_DAYS * 86_400_000,
@@ -365,6 +368,7 @@ export function secretsOf(config: Config): string[] {
     config.botToken,
     config.mtproto?.apiHash,
     config.webhookSecret,
+    config.metricsToken,
     password(config.databaseUrl),
     ...proxies,
     ...proxies.map(password),

@@ -14,6 +14,7 @@ import { localJobControl, remoteJobControl } from './jobs/job-control.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
+import { enableMetrics, mountMetrics } from './metrics/metrics.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
@@ -172,6 +173,10 @@ async function main(): Promise<void> {
 
   const secret =
     front && config.mode === 'webhook' ? await webhookSecret(config.webhookSecret, storage.kv) : undefined;
+  const metricsToken = config.metricsToken;
+  const registry = metricsToken
+    ? await enableMetrics({ queue: () => storage.jobs.counts(), role: config.role })
+    : undefined;
   const app = createHttpApp({
     name: 'pishtaz',
     version: VERSION,
@@ -181,6 +186,7 @@ async function main(): Promise<void> {
     queueCounts: () => storage.jobs.counts(),
     startedAt,
     mount: (routes) => {
+      if (metricsToken && registry) mountMetrics(routes, { token: metricsToken, registry });
       if (front && secret)
         mountWebhook(routes, { bot: front.bot, secret, log, ready: () => front.bot.isInited() });
     },

@@ -2,6 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Api, type Transformer } from 'grammy';
 import type { Heartbeat } from '../health/health.js';
 import { withDeadline } from '../lifecycle/deadline.js';
+import { metrics } from '../metrics/metrics.js';
 import { processThrottle } from './throttle.js';
 
 /**
@@ -41,7 +42,22 @@ function pollingWatch(heartbeat: Heartbeat, hardMs: number): Transformer {
   };
 }
 
+/** Each attempt of each call, with its outcome and a 429's retry_after, for /metrics. */
+const countCalls: Transformer = async (prev, method, payload, signal) => {
+  try {
+    const res = await prev(method, payload, signal);
+    if (res.ok) metrics.telegramCall(method, 'ok');
+    else if (res.error_code === 429) metrics.telegramCall(method, '429', res.parameters?.retry_after ?? 0);
+    else metrics.telegramCall(method, 'error');
+    return res;
+  } catch (err) {
+    metrics.telegramCall(method, 'error');
+    throw err;
+  }
+};
+
 export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: number }): void {
+  api.config.use(countCalls);
   // The last installed transformer runs first: auto-retry wraps the throttle, which wraps the
   // polling watch, so every attempt is throttled and each getUpdates attempt has its own deadline.
   if (deps.heartbeat) api.config.use(pollingWatch(deps.heartbeat, pollTimings(deps.stallMs).hardMs));
@@ -62,6 +78,7 @@ export function createApiClient(
     timeoutSeconds: opts.timeoutSeconds,
     baseFetchConfig: opts.baseFetchConfig,
   });
+  api.config.use(countCalls);
   api.config.use(processThrottle);
   if (opts.retries) api.config.use(retryExceptPolling());
   return api;

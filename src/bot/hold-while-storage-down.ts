@@ -1,5 +1,6 @@
 import type { Middleware, MiddlewareFn } from 'grammy';
 import type { Logger } from '../logger.js';
+import { metrics } from '../metrics/metrics.js';
 import { StorageUnavailableError } from '../storage/types.js';
 import type { BotContext } from './context.js';
 
@@ -22,6 +23,7 @@ export function holdWhileStorageDown(
         return await inner(ctx, next);
       } catch (err) {
         if (!(err instanceof StorageUnavailableError) || Date.now() > deadline) throw err;
+        metrics.storageError();
         deps.log.warn(
           { updateId: ctx.update.update_id },
           'database unavailable: update held until it answers',

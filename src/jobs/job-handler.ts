@@ -4,8 +4,10 @@ import type { Api } from 'grammy';
 import { formatBytes } from '../bot/format.js';
 import type { Translator } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
+import { metrics } from '../metrics/metrics.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
+import { siteOf } from '../sites/sites.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
 import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
@@ -41,6 +43,8 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       report: (phase) => status?.set(renderStatus(t, job.language, phase), keyboard),
     };
     io.report({ phase: 'starting' });
+    const startedAt = Date.now();
+    const seconds = () => (Date.now() - startedAt) / 1000;
     const cleanup = () => rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
     try {
       const delivered = await deps.pipeline(job, io);
@@ -57,6 +61,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         );
       }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
+      metrics.jobEnded(delivered.awaitingChoice ? 'asked' : 'delivered', siteOf(job.url).id, seconds());
       await removeStatus(job, status);
     } catch (err) {
       await cleanup();
@@ -76,6 +81,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         return;
       }
       const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
+      metrics.jobEnded(kind, siteOf(job.url).id, seconds());
       if (kind === 'internal') log.error({ err }, 'job failed');
       else log.info({ kind, msg: (err as Error).message }, 'job failed');
       // Recorded across a database restart too, or the job would run again and fail again.

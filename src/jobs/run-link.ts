@@ -4,6 +4,7 @@ import type { Api } from 'grammy';
 import type { Translator } from '../bot/i18n.js';
 import type { Delivery } from '../delivery/delivery-service.js';
 import type { HeadInfo } from '../download/response-info.js';
+import { metrics } from '../metrics/metrics.js';
 import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
 import type { Source } from '../sources/source.js';
 import { tellAfterDelivery } from './after-delivery.js';
@@ -46,9 +47,11 @@ export function createLinkPipeline(deps: {
         continue;
       }
       // A file handed over while still landing: its download ends with the delivery, whatever happens.
+      for (const f of outcome.files) metrics.bytes('downloaded', f.size);
       const delivered = await deps.delivery
         .deliver(job, io, outcome.files)
         .finally(() => Promise.all(outcome.files.map((f) => f.growing?.stop())));
+      metrics.bytes('uploaded', delivered.size ?? 0);
       await tellAfterDelivery(deps, job, { ...outcome, offerPdf: outcome.offerPdf && deps.offerPdf });
       return delivered;
     }

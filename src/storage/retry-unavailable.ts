@@ -1,3 +1,4 @@
+import { metrics } from '../metrics/metrics.js';
 import { StorageUnavailableError } from './types.js';
 
 /**
@@ -14,6 +15,7 @@ export async function retryWhileUnavailable<T>(
       return await fn();
     } catch (err) {
       if (!(err instanceof StorageUnavailableError) || Date.now() > deadline) throw err;
+      metrics.storageError();
       await new Promise((r) => setTimeout(r, opts.stepMs ?? 1000));
     }
   }

@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CookiePool } from '../cookies/cookie-pool.js';
+import { metrics } from '../metrics/metrics.js';
 import { type FailureKind, JobFailure } from '../pipeline/types.js';
 import { type SiteSettings, siteOf } from '../sites/sites.js';
 import { runTool, type ToolCall, type ToolResult } from '../tools/run-tool.js';
@@ -141,6 +142,7 @@ export function createYtdlp(opts: YtdlpOptions) {
     if (!r || site.retryWithoutCookies) r = await attempt(base);
     if (r.exitCode !== 0) {
       const kind = classifyError(r.stderr);
+      metrics.ytdlpFailure(kind);
       if (isAuthFailure(kind)) opts.onAuthExhausted?.(site, kind);
       if (kind === 'extractor-broken') opts.onExtractorBroken?.();
     }
