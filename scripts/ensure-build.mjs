@@ -1,4 +1,4 @@
-// `npm start` builds first when dist/ is missing or older than the sources, so a fresh clone
+// `npm start` (its first step) builds first when dist/ is missing or older than the sources, so a fresh clone
 // runs right after `npm ci`, and a built image (no TypeScript inside) starts at once.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

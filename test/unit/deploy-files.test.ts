@@ -69,7 +69,8 @@ describe('deployment files', () => {
     expect(docker).toMatch(/ffmpeg/);
     expect(docker).toMatch(/yt-dlp/);
     const cmd = JSON.parse(docker.match(/^CMD (\[.*\])$/m)![1]!) as string[];
-    expect(cmd.join(' ')).toBe(pkg.scripts.start);
+    // npm start builds dist/ first when it is missing or stale, then runs what the image runs.
+    expect(pkg.scripts.start).toBe(`node scripts/ensure-build.mjs && exec ${cmd.join(' ')}`);
     expect(docker).toMatch(/ENTRYPOINT \["\/usr\/bin\/tini", "--"\]/);
   });
 
