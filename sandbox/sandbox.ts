@@ -23,10 +23,13 @@ interface UserMessage {
   at: number;
 }
 
-export async function startSandbox(opts: { port?: number; language?: string } = {}) {
+export async function startSandbox(
+  opts: { port?: number; language?: string; env?: Record<string, string> } = {},
+) {
   const api = await startBotApiDouble({ token: TEST_TOKEN });
   const web = await startContentServer();
-  const samples: { label: string; url: string }[] = [];
+  /** `needs`: the tools a sample needs on this machine; the chat marks those that are missing. */
+  const samples: { label: string; url: string; needs?: string[] }[] = [];
   try {
     samples.push({
       label: 'mp4 video',
@@ -38,7 +41,7 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
         .writeHead(200, { 'content-type': 'text/html' })
         .end(videoPage('A video page', '/files/sample-video.mp4')),
     );
-    samples.push({ label: 'page with a video', url: `${web.url}/watch` });
+    samples.push({ label: 'page with a video', url: `${web.url}/watch`, needs: ['yt-dlp'] });
     // A post with three clips: one album.
     for (const i of [1, 2, 3]) web.addFile(`clip-${i}.mp4`, makeMp4(2, 320 + 80 * i, 240), 'video/mp4');
     web.route('/post', (_req, res) =>
@@ -50,7 +53,7 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
             .join('')}</body></html>`,
         ),
     );
-    samples.push({ label: 'post with three clips (album)', url: `${web.url}/post` });
+    samples.push({ label: 'post with three clips (album)', url: `${web.url}/post`, needs: ['yt-dlp'] });
     samples.push({ label: 'picture', url: web.addFile('sample-picture.png', makePng(), 'image/png') });
   } catch {
     // Without ffmpeg the sandbox still runs with the generated document below.
@@ -67,6 +70,7 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
       PROGRESS_INTERVAL_SECONDS: '1',
       ADMIN_IDS: String(user.id),
       DEFAULT_LANGUAGE: 'fa',
+      ...opts.env,
     },
   });
 
@@ -87,7 +91,17 @@ export async function startSandbox(opts: { port?: number; language?: string } = 
     try {
       if (req.method === 'GET' && url.pathname === '/')
         return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-      if (req.method === 'GET' && url.pathname === '/api/samples') return json(res, samples);
+      if (req.method === 'GET' && url.pathname === '/api/samples') {
+        // The tools the bot itself found missing (its /health), so the chat says what will not work.
+        const checks = (await bot.health()).body.checks as
+          | { tools?: { detail?: { missing?: string[] } } }
+          | undefined;
+        const missing = checks?.tools?.detail?.missing ?? [];
+        return json(
+          res,
+          samples.map((s) => ({ ...s, missing: (s.needs ?? []).filter((t) => missing.includes(t)) })),
+        );
+      }
       const chatOf = (v: unknown) => (v === 'group' ? 'group' : 'private');
       const chatId = (c: 'private' | 'group') => (c === 'group' ? SANDBOX_GROUP.id : user.id);
       if (req.method === 'GET' && url.pathname === '/api/messages') {

@@ -70,4 +70,26 @@ describe('the sandbox in a real browser', () => {
     expect(Number(album[0]!.params.chat_id)).toBeLessThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-group.png'), fullPage: true });
   });
+
+  it('marks the samples that need a tool this machine lacks, and the bot answers them with what is missing', async () => {
+    const bare = await startSandbox({ env: { YTDLP_PATH: '/nonexistent/yt-dlp' } });
+    try {
+      const samples = (await (await fetch(`${bare.url}/api/samples`)).json()) as {
+        label: string;
+        missing: string[];
+      }[];
+      expect(samples.find((s) => s.label === 'page with a video')?.missing).toEqual(['yt-dlp']);
+      expect(samples.find((s) => s.label === 'mp4 video')?.missing).toEqual([]);
+      const page = await browser.newPage();
+      await page.goto(bare.url);
+      await page.getByRole('button', { name: 'page with a video · needs yt-dlp' }).click();
+      await page.getByText(/Video sites are not available/).waitFor({ timeout: 30_000 });
+      await page.close();
+    } finally {
+      await bare.close();
+    }
+    // Here every tool is installed: nothing is marked.
+    const here = (await (await fetch(`${sandbox.url}/api/samples`)).json()) as { missing: string[] }[];
+    expect(here.every((s) => s.missing.length === 0)).toBe(true);
+  });
 });
