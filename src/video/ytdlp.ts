@@ -24,7 +24,7 @@ export interface YtdlpOptions {
   ffmpegPath?: string;
   probeTimeoutMs: number;
   downloadTimeoutMs: number;
-  /** Proxy for everything yt-dlp fetches: the guard proxy, or PROXY_URL when allowed. */
+  /** Proxy for everything yt-dlp fetches: its guard proxy (the operator's proxy behind it, if any). */
   proxy?: string;
   /** Cookies files per site (YTDLP_COOKIE_HEADER among them), used in turn (see withCookies). */
   cookies?: CookiePool;
