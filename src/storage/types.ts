@@ -102,6 +102,8 @@ export interface LinksRepo {
   stats(since: number): Promise<{ jobs: number; bytes: number; failures: Record<string, number> }>;
   /** Failed links since then, counted per URL and failure class (most first, at most 2000 rows). */
   failuresSince(since: number): Promise<{ url: string; reason: string; n: number }[]>;
+  /** Links sent to the bot since then, delivered and failed, per hour (`hour`: ms at its start). */
+  hourly(since: number): Promise<{ hour: number; delivered: number; failed: number }[]>;
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';

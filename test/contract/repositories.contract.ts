@@ -138,6 +138,26 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       await s.close();
     });
 
+    it('links per hour: delivered and failed, counted in the hour they were sent', async () => {
+      const s = await makeStorage();
+      const h = 3_600_000;
+      const at = async (t: number, outcome: 'delivered' | 'failed' | 'pending') => {
+        const l = await s.links.add(501, 'https://a/', t);
+        if (outcome !== 'pending') await s.links.setOutcome(l.id, outcome);
+      };
+      await at(10 * h + 5, 'delivered');
+      await at(10 * h + 600_000, 'failed');
+      await at(11 * h, 'delivered');
+      await at(11 * h + 1, 'delivered');
+      await at(11 * h + 2, 'pending');
+      await at(9 * h, 'delivered'); // before the window
+      expect(await s.links.hourly(10 * h)).toEqual([
+        { hour: 10 * h, delivered: 1, failed: 1 },
+        { hour: 11 * h, delivered: 2, failed: 0 },
+      ]);
+      await s.close();
+    });
+
     it('one update makes one link and one job, however often it is run', async () => {
       const s = await makeStorage();
       const job = (linkId: number) => ({

@@ -43,6 +43,33 @@ describe('admin panel, bans, broadcast, quotas and import', () => {
     expect(h.api.messagesTo(someone.id).some((m) => /User9101|Users:/.test(m.text ?? ''))).toBe(false);
   });
 
+  it('/stats sends the 24-hour chart as a picture above the numbers', async () => {
+    await h.start({ ADMIN_IDS: String(ADMIN) }, 'admin-stats-chart');
+    const u = user(4003);
+    h.api.sendText(u, `${h.web.url}/gen?size=1000&name=s.bin`);
+    await h.waitForFile(u.id);
+    h.api.sendText(u, `${h.web.url}/missing`);
+    await h.waitForText(u.id, /error 404/);
+    h.api.sendText(admin, '/stats');
+    const numbers = await h.waitForText(ADMIN, /Users: 2/);
+    const [photo] = h.api.messagesTo(ADMIN).filter((m) => m.method === 'sendPhoto');
+    expect(photo).toBeDefined();
+    expect(photo!.message_id).toBeLessThan(numbers.message_id);
+    // The PNG decodes (ffprobe reads it) and has the chart's size.
+    const dims = execFileSync('ffprobe', [
+      '-v',
+      'error',
+      '-show_entries',
+      'stream=codec_name,width,height',
+      '-of',
+      'csv=p=0',
+      photo!.file!.path,
+    ])
+      .toString()
+      .trim();
+    expect(dims).toBe('png,800,400');
+  });
+
   it('a banned user gets one notice and is then ignored; unban restores them', async () => {
     await h.start({ ADMIN_IDS: String(ADMIN) }, 'admin-ban');
     const bad = user(4002);

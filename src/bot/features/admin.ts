@@ -1,5 +1,6 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import type { Broadcaster } from '../../admin/broadcast.js';
+import { statsChartSvg, svgToPng } from '../../admin/stats-chart.js';
 import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
 import { siteOf } from '../../sites/sites.js';
 import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
@@ -93,7 +94,20 @@ export function createAdminFeature(deps: {
   };
 
   admin.command('admin', (ctx) => ctx.reply(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }));
-  admin.command('stats', async (ctx) => ctx.reply(await stats(ctx), html));
+  admin.command('stats', async (ctx) => {
+    // The picture first, drawn here (no chart service); the numbers under it. A picture that
+    // cannot be drawn leaves the numbers.
+    const now = Date.now();
+    const svg = statsChartSvg(await deps.links.hourly(now - 24 * 3_600_000), now, {
+      title: ctx.t('stats-chart-title'),
+      delivered: ctx.t('stats-chart-delivered'),
+      failed: ctx.t('stats-chart-failed'),
+    });
+    await svgToPng(svg)
+      .then((png) => ctx.replyWithPhoto(new InputFile(png, 'stats.png')))
+      .catch((err: unknown) => ctx.log.warn({ err }, 'the stats chart was not sent'));
+    return ctx.reply(await stats(ctx), html);
+  });
   admin.callbackQuery(callbackData.adminMenu.pattern, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t('admin-title'), { reply_markup: mainMenu(ctx) }).catch(() => {});

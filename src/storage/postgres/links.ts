@@ -72,6 +72,14 @@ export function createPostgresLinks(pool: pg.Pool): LinksRepo {
       );
       return (r.rowCount ?? 0) > 0;
     },
+    hourly: (since) =>
+      rows<{ hour: number; delivered: number; failed: number }>(
+        `SELECT (created_at / 3600000) * 3600000 AS hour,
+           COUNT(*) FILTER (WHERE outcome = 'delivered')::int AS delivered,
+           COUNT(*) FILTER (WHERE outcome = 'failed')::int AS failed
+         FROM links WHERE created_at >= $1 AND source = 'bot' GROUP BY hour ORDER BY hour`,
+        [since],
+      ),
     failuresSince: (since) =>
       rows<{ url: string; reason: string; n: number }>(
         `SELECT url, COALESCE(error_class, outcome) AS reason, COUNT(*)::int AS n FROM links

@@ -44,7 +44,14 @@ export function createSqliteLinks(db: Db): LinksRepo {
     "SELECT url, COALESCE(error_class, outcome) AS reason, COUNT(*) AS n FROM links WHERE created_at >= ? AND outcome = 'failed' GROUP BY url, reason ORDER BY n DESC LIMIT 2000",
   );
 
+  const perHour = db.prepare(
+    `SELECT (created_at / 3600000) * 3600000 AS hour, SUM(outcome = 'delivered') AS delivered,
+       SUM(outcome = 'failed') AS failed FROM links WHERE created_at >= ? AND source = 'bot'
+       GROUP BY hour ORDER BY hour`,
+  );
+
   return toAsync<LinksRepo>({
+    hourly: (since) => perHour.all(since) as { hour: number; delivered: number; failed: number }[],
     failuresSince: (since) => failedUrls.all(since) as { url: string; reason: string; n: number }[],
     add: (userId, url, now, updateKey) =>
       ((updateKey && byUpdate.get(updateKey)) ||
