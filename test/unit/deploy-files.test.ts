@@ -117,8 +117,11 @@ describe('deployment files', () => {
 
   it('README gives the two commands and the scripts exist', () => {
     const readme = read('README.md');
-    expect(readme).toContain('npm ci && npm run demo');
-    expect(readme).toContain('npm ci && npm test');
+    expect(readme).toContain('sh scripts/install.sh && npm run demo');
+    expect(readme).toContain('sh scripts/install.sh test && npm test');
+    // CI runs the README's set-up and test command, with the one list of Debian packages.
+    expect(read('.ci/run')).toContain('sh scripts/install.sh test');
+    expect(read('scripts/install.sh')).toContain('scripts/debian-packages.txt');
     for (const s of ['start', 'test', 'demo', 'bench', 'doctor', 'import-links', 'typecheck', 'lint'])
       expect(pkg.scripts[s], s).toBeDefined();
     expect(read('.ci/run')).toContain('npm test');
@@ -135,6 +138,6 @@ describe('deployment files', () => {
     expect(p.engines.node).toMatch(/^>=24\./);
     expect(read('.nvmrc').trim()).toBe(version);
     expect(read('.node-version').trim()).toBe(version);
-    expect(read('.ci/run')).toContain('node-linux-$arch@$node_version');
+    expect(read('scripts/install.sh')).toContain('node-linux-$arch@$node_version');
   });
 });
