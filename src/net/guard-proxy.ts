@@ -8,7 +8,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import type { Logger } from '../logger.js';
-import { checkUrl, guardedLookup, type NetworkPolicy } from './guard.js';
+import { checkUrl, guardedLookup, type NetworkPolicy, type Resolve } from './guard.js';
 import { requestThrough, tunnelThrough, upstreamOf } from './upstream-proxy.js';
 
 /**
@@ -32,8 +32,9 @@ export async function startGuardProxy(
   policy: NetworkPolicy,
   log: Logger,
   upstream?: string,
+  resolve?: Resolve,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const lookup = guardedLookup(policy);
+  const lookup = guardedLookup(policy, resolve);
   const via = upstream ? upstreamOf(upstream) : undefined;
   /** The checked address of a destination, as a URL host (IPv6 in brackets). */
   const resolveChecked = (host: string) =>

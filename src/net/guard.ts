@@ -71,9 +71,16 @@ type LookupCallback = (
 ) => void;
 
 /** A `lookup` for net/tls connect options: refuses a name that resolves to a forbidden address. */
-export function guardedLookup(policy: NetworkPolicy) {
+/** How names are resolved: the system's resolver (tests give a fixed table). */
+export type Resolve = (
+  hostname: string,
+  options: { all: true; family: number },
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+export function guardedLookup(policy: NetworkPolicy, resolve: Resolve = dnsLookup) {
   return (hostname: string, options: { all?: boolean; family?: number }, callback: LookupCallback) => {
-    dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (err, addresses) => {
+    resolve(hostname, { all: true, family: options.family ?? 0 }, (err, addresses) => {
       if (err) return callback(err, []);
       const bad = addresses.find((a) => !isAllowedAddress(a.address, policy));
       if (bad || addresses.length === 0) {

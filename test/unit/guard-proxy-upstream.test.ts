@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resolve } from '../../src/net/guard.js';
 import { startGuardProxy } from '../../src/net/guard-proxy.js';
 import { type ContentServer, startContentServer } from '../support/content-server.js';
 
@@ -17,7 +18,9 @@ async function startUpstream() {
     request(target, { method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
-    }).end();
+    })
+      .on('error', () => res.writeHead(502).end())
+      .end();
   });
   server.on('connect', (req, client: Socket) => {
     asked.push(`CONNECT ${req.url}`);
@@ -134,11 +137,16 @@ describe('the guard proxy treats every request as hostile', () => {
     const creds = new URL(upstream.url);
     creds.username = 'op';
     creds.password = 's3cret-pass';
-    // Private addresses allowed here only so that a name (localhost) can stand for a public one.
-    const guard = await startGuardProxy({ allowPrivate: true, allowlist: [] }, log, creds.href);
+    // A name that resolves (in this test's own table) to the content server's address, allowed here
+    // with any port as private networks are; the system's resolver is never asked.
+    const table: Resolve = (host, _o, cb) =>
+      host === 'videos.example'
+        ? cb(null, [{ address: '127.0.0.1', family: 4 }])
+        : cb(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), []);
+    const guard = await startGuardProxy({ allowPrivate: true, allowlist: [] }, log, creds.href, table);
     const before = upstream.asked.length;
-    expect(await viaProxy(guard.url, `http://localhost:${web.port}/gen?size=10`)).toBe(200);
-    expect(await tunnel(guard.url, `localhost:${web.port}`)).toMatch(/ 200 /);
+    expect(await viaProxy(guard.url, `http://videos.example:${web.port}/gen?size=10`)).toBe(200);
+    expect(await tunnel(guard.url, `videos.example:${web.port}`)).toMatch(/ 200 /);
     expect(upstream.asked.slice(before)).toEqual([
       `http://127.0.0.1:${web.port}/gen?size=10`,
       `CONNECT 127.0.0.1:${web.port}`,
@@ -146,7 +154,7 @@ describe('the guard proxy treats every request as hostile', () => {
     const basic = `Basic ${Buffer.from('op:s3cret-pass').toString('base64')}`;
     expect(upstream.auth.slice(before)).toEqual([basic, basic]);
     // The content server saw the name the client asked for.
-    expect(web.requests.at(-1)?.host).toBe(`localhost:${web.port}`);
+    expect(web.requests.at(-1)?.host).toBe(`videos.example:${web.port}`);
     await guard.close();
   });
 });
