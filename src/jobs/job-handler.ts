@@ -37,10 +37,20 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     const log = deps.log.child({ jobId: job.id, userId: job.userId });
     const status = await statusFor(job);
     const keyboard = status ? cancelKeyboard(t(job.language, 'button-cancel'), job.id) : null;
+    // The phase a job is in and since when, for /metrics' phase durations.
+    let phase = { name: 'starting', since: Date.now() };
+    const enter = (name: string) => {
+      if (name === phase.name) return;
+      metrics.phaseEnded(phase.name, (Date.now() - phase.since) / 1000);
+      phase = { name, since: Date.now() };
+    };
     const io: JobIO = {
       signal,
       touch,
-      report: (phase) => status?.set(renderStatus(t, job.language, phase), keyboard),
+      report: (p) => {
+        enter(p.phase);
+        status?.set(renderStatus(t, job.language, p), keyboard);
+      },
     };
     io.report({ phase: 'starting' });
     const startedAt = Date.now();
@@ -98,6 +108,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         })
         .catch((e) => log.warn({ err: e }, 'could not tell the user'));
     } finally {
+      enter('ended');
       await cleanup();
     }
   };

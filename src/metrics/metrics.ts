@@ -11,6 +11,7 @@ interface Instruments {
   registry: Registry;
   jobs: Counter<'outcome' | 'site'>;
   jobSeconds: Histogram<'outcome'>;
+  phaseSeconds: Histogram<'phase'>;
   bytes: Counter<'direction'>;
   telegramCalls: Counter<'method' | 'outcome'>;
   retryAfter: Histogram;
@@ -24,6 +25,10 @@ export const metrics = {
   jobEnded(outcome: string, site: string, seconds: number) {
     on?.jobs.inc({ outcome, site });
     on?.jobSeconds.observe({ outcome }, seconds);
+  },
+  /** A job left a phase (probing, downloading, uploading, processing) after this long. */
+  phaseEnded(phase: string, seconds: number) {
+    on?.phaseSeconds.observe({ phase }, seconds);
   },
   bytes(direction: 'downloaded' | 'uploaded' | 'served', n: number) {
     if (n > 0) on?.bytes.inc({ direction }, n);
@@ -42,7 +47,7 @@ export const metrics = {
 
 /** Loads prom-client and makes the registry; `queue` is read at each scrape. */
 export async function enableMetrics(deps: {
-  queue: () => Promise<{ queued: number; running: number }>;
+  queue: () => Promise<{ queued: number; running: number; oldestQueuedAt: number | null }>;
   role: string;
 }): Promise<Registry> {
   const prom = await import('prom-client');
@@ -63,7 +68,17 @@ export async function enableMetrics(deps: {
       this.set({ state: 'running' }, c.running);
     },
   });
+  const oldest = new prom.Gauge({
+    name: 'pishtaz_queue_oldest_wait_seconds',
+    help: 'How long the job waiting longest has waited (0 when none waits)',
+    ...r,
+    async collect() {
+      const c = await deps.queue().catch(() => undefined);
+      if (c) this.set(c.oldestQueuedAt === null ? 0 : (Date.now() - c.oldestQueuedAt) / 1000);
+    },
+  });
   void queue;
+  void oldest;
   on = {
     registry,
     jobs: new prom.Counter({
@@ -77,6 +92,13 @@ export async function enableMetrics(deps: {
       help: 'From start to end of a job run',
       labelNames: ['outcome'],
       buckets: [1, 5, 15, 60, 300, 900, 3600],
+      ...r,
+    }),
+    phaseSeconds: new prom.Histogram({
+      name: 'pishtaz_job_phase_duration_seconds',
+      help: 'Time a job spent in each phase',
+      labelNames: ['phase'],
+      buckets: [0.5, 2, 10, 30, 120, 600, 3600],
       ...r,
     }),
     bytes: new prom.Counter({

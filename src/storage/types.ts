@@ -188,7 +188,8 @@ export interface JobQueue {
   /** 1-based positions of queued jobs in the order the fair scheduler would run them. */
   queuePositions(): Promise<Map<JobId, number>>;
   activeByUser(userId: number): Promise<JobRecord[]>;
-  counts(): Promise<{ queued: number; running: number }>;
+  /** `oldestQueuedAt`: when the job waiting longest was queued (null when none waits). */
+  counts(): Promise<{ queued: number; running: number; oldestQueuedAt: number | null }>;
   /**
    * Calls `listener` when another process changed the queue (a job added, finished or put back),
    * so a runner claims at once instead of at its next tick. Returns the unsubscribe function.

@@ -162,7 +162,7 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
         for (const j of running) await q.finish(j.id, 'done', 3000 + round);
       }
       expect(new Set(claimed).size).toBe(20);
-      expect(await q.counts()).toEqual({ queued: 0, running: 0 });
+      expect(await q.counts()).toEqual({ queued: 0, running: 0, oldestQueuedAt: null });
     });
 
     it('holds a job for its status message, or for a bounded time when none comes', async () => {
@@ -183,7 +183,7 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       await enqueue(q, job(1, 'x'), 0);
       await enqueue(q, job(1, 'y'), 1);
       await q.claimNext(limits, a, 1000);
-      expect(await q.counts()).toEqual({ queued: 1, running: 1 });
+      expect(await q.counts()).toEqual({ queued: 1, running: 1, oldestQueuedAt: 1 });
       expect((await q.activeByUser(1)).map((j) => [j.url, j.state])).toEqual([
         ['x', 'running'],
         ['y', 'queued'],

@@ -46,6 +46,12 @@ describe('GET /metrics', () => {
     expect(value('pishtaz_bytes_total', { direction: 'uploaded' })).toBe(300000);
     expect(value('pishtaz_telegram_calls_total', { method: 'sendDocument', outcome: 'ok' })).toBe(1);
     expect(value('pishtaz_queue_jobs', { state: 'queued' })).toBe(0);
+    expect(value('pishtaz_queue_oldest_wait_seconds', { role: 'all' })).toBe(0);
+    // The delivered job went through the phases the status showed: probing, downloading, uploading.
+    for (const phase of ['starting', 'probing', 'downloading'])
+      expect(text).toMatch(
+        new RegExp(`^pishtaz_job_phase_duration_seconds_count\\{[^}]*phase="${phase}"[^}]*\\} [1-9]`, 'm'),
+      );
     // Both jobs are in the duration histogram (the parser keeps its type; its series are read
     // from the text, as it folds a histogram's labelled series together).
     expect(family('pishtaz_job_duration_seconds')?.type).toBe('HISTOGRAM');

@@ -192,8 +192,9 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         )
       ).rows.map(toJob),
     async counts() {
-      const { rows } = await pool.query<{ queued: number; running: number }>(
-        `SELECT COUNT(*) FILTER (WHERE state = 'queued') AS queued, COUNT(*) FILTER (WHERE state = 'running') AS running
+      const { rows } = await pool.query<{ queued: number; running: number; oldestQueuedAt: number | null }>(
+        `SELECT COUNT(*) FILTER (WHERE state = 'queued') AS queued, COUNT(*) FILTER (WHERE state = 'running') AS running,
+           MIN(created_at) FILTER (WHERE state = 'queued') AS "oldestQueuedAt"
          FROM jobs WHERE state IN ('queued', 'running')`,
       );
       return rows[0]!;

@@ -41,7 +41,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     "SELECT * FROM jobs WHERE user_id = ? AND state IN ('queued', 'running') ORDER BY id",
   );
   const counts = db.prepare(
-    "SELECT SUM(state = 'queued') AS queued, SUM(state = 'running') AS running FROM jobs WHERE state IN ('queued', 'running')",
+    "SELECT SUM(state = 'queued') AS queued, SUM(state = 'running') AS running, MIN(CASE WHEN state = 'queued' THEN created_at END) AS oldest FROM jobs WHERE state IN ('queued', 'running')",
   );
   // A lease never written (a row from before leases) counts as run out.
   const expired = db.prepare(
@@ -149,8 +149,8 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
     counts() {
-      const c = counts.get() as { queued: number | null; running: number | null };
-      return { queued: c.queued ?? 0, running: c.running ?? 0 };
+      const c = counts.get() as { queued: number | null; running: number | null; oldest: number | null };
+      return { queued: c.queued ?? 0, running: c.running ?? 0, oldestQueuedAt: c.oldest };
     },
   });
   // The database file belongs to this one process: no other process can change the queue.
