@@ -70,7 +70,9 @@ describe('deployment files', () => {
     expect(docker).toMatch(/yt-dlp/);
     const cmd = JSON.parse(docker.match(/^CMD (\[.*\])$/m)![1]!) as string[];
     // npm start builds dist/ first when it is missing or stale, then runs what the image runs.
-    expect(pkg.scripts.start).toBe(`node scripts/ensure-build.mjs && exec ${cmd.join(' ')}`);
+    expect(pkg.scripts.start).toBe(
+      `sh scripts/node24.sh node scripts/ensure-build.mjs && exec sh scripts/node24.sh ${cmd.join(' ')}`,
+    );
     expect(docker).toMatch(/ENTRYPOINT \["\/usr\/bin\/tini", "--"\]/);
   });
 
@@ -117,8 +119,8 @@ describe('deployment files', () => {
 
   it('README gives the two commands and the scripts exist', () => {
     const readme = read('README.md');
-    expect(readme).toContain('sh scripts/install.sh && npm run demo');
-    expect(readme).toContain('sh scripts/install.sh test && npm test');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
     // CI runs the README's set-up and test command, with the one list of Debian packages.
     expect(read('.ci/run')).toContain('sh scripts/install.sh test');
     expect(read('scripts/install.sh')).toContain('scripts/debian-packages.txt');
