@@ -21,8 +21,6 @@ export interface ToolCall {
   onLine?: (line: string) => void;
   /** Called at start and every `everyMs` while the tool runs: liveness, or a watch that may stop it. */
   tick?: { everyMs: number; run: (stop: (reason: StopReason) => void) => void | Promise<void> };
-  /** Runs at the lowest CPU priority (nice 19). */
-  lowPriority?: boolean;
   cwd?: string;
 }
 
@@ -57,8 +55,7 @@ export function toolEnvironment(extra: Record<string, string> = {}): Record<stri
 export async function runTool(file: string, call: ToolCall): Promise<ToolResult> {
   const { execa } = await import('execa');
   const env = call.emptyEnv ? {} : toolEnvironment(call.env);
-  const [cmd, args] = call.lowPriority ? ['nice', ['-n', '19', '--', file, ...call.args]] : [file, call.args];
-  const child = execa(cmd, args, {
+  const child = execa(file, call.args, {
     detached: true,
     reject: false,
     stdin: 'ignore',
