@@ -1,46 +1,11 @@
-import { createServer, request } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolve } from '../../src/net/guard.js';
 import { startGuardProxy } from '../../src/net/guard-proxy.js';
 import { type ContentServer, startContentServer } from '../support/content-server.js';
-
-/** A plain forward proxy standing in for a WARP or residential exit: it records what it was asked. */
-async function startUpstream() {
-  const asked: string[] = [];
-  const auth: (string | undefined)[] = [];
-  const server = createServer((req, res) => {
-    asked.push(req.url ?? '');
-    auth.push(req.headers['proxy-authorization']);
-    const target = new URL(req.url ?? '');
-    request(target, { method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    })
-      .on('error', () => res.writeHead(502).end())
-      .end();
-  });
-  server.on('connect', (req, client: Socket) => {
-    asked.push(`CONNECT ${req.url}`);
-    auth.push(req.headers['proxy-authorization']);
-    const [host, port] = (req.url ?? '').split(':');
-    const up = connect(Number(port), host, () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      up.pipe(client);
-      client.pipe(up);
-    });
-    up.on('error', () => client.destroy());
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    asked,
-    auth,
-    close: () => server.close(),
-  };
-}
+import { startForwardProxy } from '../support/forward-proxy.js';
 
 const viaProxy = (proxy: string, url: string) =>
   new Promise<number>((resolve, reject) => {
@@ -68,11 +33,11 @@ const tunnel = (proxy: string, authority: string) =>
 
 describe('YTDLP_PROXY: the guard first, then the upstream proxy', () => {
   let web: ContentServer;
-  let upstream: Awaited<ReturnType<typeof startUpstream>>;
+  let upstream: Awaited<ReturnType<typeof startForwardProxy>>;
   let guard: Awaited<ReturnType<typeof startGuardProxy>>;
   beforeAll(async () => {
     web = await startContentServer();
-    upstream = await startUpstream();
+    upstream = await startForwardProxy();
     // 127.0.0.1 stands for an allowed (public) address; every other private address is refused.
     guard = await startGuardProxy(
       { allowPrivate: false, allowlist: ['127.0.0.1'] },
@@ -82,7 +47,7 @@ describe('YTDLP_PROXY: the guard first, then the upstream proxy', () => {
   });
   afterAll(async () => {
     await guard.close();
-    upstream.close();
+    await upstream.close();
     await web.close();
   });
 
@@ -102,14 +67,14 @@ describe('YTDLP_PROXY: the guard first, then the upstream proxy', () => {
 
 describe('the guard proxy treats every request as hostile', () => {
   let web: ContentServer;
-  let upstream: Awaited<ReturnType<typeof startUpstream>>;
+  let upstream: Awaited<ReturnType<typeof startForwardProxy>>;
   const log = pino({ level: 'silent' });
   beforeAll(async () => {
     web = await startContentServer();
-    upstream = await startUpstream();
+    upstream = await startForwardProxy();
   });
   afterAll(async () => {
-    upstream.close();
+    await upstream.close();
     await web.close();
   });
 
