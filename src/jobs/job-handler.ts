@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { metrics } from '../metrics/metrics.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
-import { siteOf } from '../sites/sites.js';
+import { siteLabel } from '../sites/sites.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
 import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
@@ -71,7 +71,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         );
       }
       log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
-      metrics.jobEnded(delivered.awaitingChoice ? 'asked' : 'delivered', siteOf(job.url).id, seconds());
+      metrics.jobEnded(delivered.awaitingChoice ? 'asked' : 'delivered', siteLabel(job.url), seconds());
       await removeStatus(job, status);
     } catch (err) {
       await cleanup();
@@ -91,7 +91,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         return;
       }
       const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
-      metrics.jobEnded(kind, siteOf(job.url).id, seconds());
+      metrics.jobEnded(kind, siteLabel(job.url), seconds());
       if (kind === 'internal') log.error({ err }, 'job failed');
       else log.info({ kind, msg: (err as Error).message }, 'job failed');
       // Recorded across a database restart too, or the job would run again and fail again.

@@ -82,7 +82,7 @@ export async function enableMetrics(deps: {
     registry,
     jobs: new prom.Counter({
       name: 'pishtaz_jobs_total',
-      help: 'Jobs ended, by outcome and site',
+      help: 'Jobs ended, by outcome and site (a known site, else other)',
       labelNames: ['outcome', 'site'],
       ...r,
     }),

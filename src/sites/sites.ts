@@ -102,6 +102,15 @@ export function siteOf(url: string): SiteSettings {
   return row ?? { id: host, name: host, hosts: [host], cookieDomains: [host], retryWithoutCookies: true };
 }
 
+/**
+ * The site as a metrics label: a row's id, else `other`. Labels must stay few (each is a series
+ * kept in memory) and must not say which hosts users send.
+ */
+export function siteLabel(url: string): string {
+  const id = siteOf(url).id;
+  return SITES.some((s) => s.id === id) ? id : 'other';
+}
+
 /** Whether a cookie set for `domain` (as a cookies file writes it: maybe with a leading dot) is for this site. */
 export function cookieIsFor(site: SiteSettings, domain: string): boolean {
   const d = domain.toLowerCase().replace(/^\./, '');
