@@ -61,7 +61,8 @@ export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: n
   // The last installed transformer runs first: auto-retry wraps the throttle, which wraps the
   // polling watch, so every attempt is throttled and each getUpdates attempt has its own deadline.
   if (deps.heartbeat) api.config.use(pollingWatch(deps.heartbeat, pollTimings(deps.stallMs).hardMs));
-  api.config.use(processThrottle);
+  // The bot's own client answers users: its calls go before queued background work.
+  api.config.use(processThrottle.interactive);
   api.config.use(retryExceptPolling());
 }
 
@@ -79,7 +80,7 @@ export function createApiClient(
     baseFetchConfig: opts.baseFetchConfig,
   });
   api.config.use(countCalls);
-  api.config.use(processThrottle);
+  api.config.use(processThrottle.background);
   if (opts.retries) api.config.use(retryExceptPolling());
   return api;
 }

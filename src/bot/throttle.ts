@@ -4,18 +4,23 @@ import type { Transformer } from 'grammy';
  * Keeps outgoing messages within Telegram's broadcast limits: about 30 messages a second overall
  * and 20 a minute in a group. A small in-process scheduler; 429s that still happen are handled by
  * auto-retry, which honours retry_after.
+ *
+ * Two lanes share the one schedule: `interactive` (answers to what a user just sent) never waits
+ * behind `background` work (status edits, uploads) already queued, and background work waits for
+ * interactive answers; so a burst of jobs cannot make a reply to /start wait for their edits.
  */
 const LIMITED = /^(send|edit|forward|copy)/;
 
-export function createThrottle(opts: { perSecond?: number; groupSpacingMs?: number } = {}): Transformer {
+export function createThrottle(opts: { perSecond?: number; groupSpacingMs?: number } = {}) {
   const spacing = 1000 / (opts.perSecond ?? 30);
   const groupSpacing = opts.groupSpacingMs ?? 3000;
-  let nextGlobal = 0;
+  let nextBackground = 0;
+  let nextInteractive = 0;
   const nextByGroup = new Map<number, number>();
 
-  function reserve(chatId: number | undefined): number {
+  function reserve(chatId: number | undefined, interactive: boolean): number {
     const now = Date.now();
-    let at = Math.max(now, nextGlobal);
+    let at = Math.max(now, interactive ? nextInteractive : Math.max(nextBackground, nextInteractive));
     if (chatId !== undefined && chatId < 0) {
       at = Math.max(at, nextByGroup.get(chatId) ?? 0);
       nextByGroup.set(chatId, at + groupSpacing);
@@ -23,22 +28,26 @@ export function createThrottle(opts: { perSecond?: number; groupSpacingMs?: numb
         for (const [id, t] of nextByGroup) if (t < now) nextByGroup.delete(id);
       }
     }
-    nextGlobal = at + spacing;
+    if (interactive) nextInteractive = at + spacing;
+    nextBackground = Math.max(nextBackground, at + spacing);
     return at - now;
   }
 
-  return async (prev, method, payload, signal) => {
-    if (LIMITED.test(method)) {
-      const chatId = (payload as { chat_id?: unknown }).chat_id;
-      const wait = reserve(typeof chatId === 'number' ? chatId : undefined);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    }
-    return prev(method, payload, signal);
-  };
+  const lane =
+    (interactive: boolean): Transformer =>
+    async (prev, method, payload, signal) => {
+      if (LIMITED.test(method)) {
+        const chatId = (payload as { chat_id?: unknown }).chat_id;
+        const wait = reserve(typeof chatId === 'number' ? chatId : undefined, interactive);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      return prev(method, payload, signal);
+    };
+  return { interactive: lane(true), background: lane(false) };
 }
 
 /**
  * The one throttle of this process: Telegram's limits are per bot, so the polling client, the
  * status-edit client and the upload client share one schedule.
  */
-export const processThrottle: Transformer = createThrottle();
+export const processThrottle = createThrottle();

@@ -31,4 +31,33 @@ describe('the Bot API throttle', () => {
     // 60 messages at 30 a second take at least 59/30 s, however fast or loaded the machine is.
     expect(Math.max(...arrivals) - t0).toBeGreaterThanOrEqual(1900);
   });
+
+  it('answers a user before the background work already queued: a burst of status edits does not hold up a reply', async () => {
+    const order: number[] = [];
+    const telegram = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => {
+        body += d;
+      });
+      req.on('end', () => {
+        order.push(Number((JSON.parse(body || '{}') as { chat_id?: number }).chat_id));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
+        );
+      });
+    });
+    await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
+    const apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
+    const status = createApiClient('1:x', { apiRoot, timeoutSeconds: 5, retries: false });
+    const bot = new Api('1:x', { apiRoot });
+    configureApi(bot, { stallMs: 90_000 });
+    const backlog = Array.from({ length: 60 }, (_, i) => status.sendMessage(2000 + i, 'edit'));
+    const reply = bot.sendMessage(7, 'Hello');
+    await Promise.all([...backlog, reply]);
+    telegram.close();
+    expect(order).toHaveLength(61);
+    // Queued after 60 background calls (two seconds of them), the reply went out among the first.
+    expect(order.indexOf(7)).toBeLessThan(10);
+  });
 });
