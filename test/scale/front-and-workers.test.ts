@@ -243,13 +243,19 @@ describe('scale-out: one front, two workers, one PostgreSQL', () => {
     await db.stop();
     try {
       // No worker can renew its leases now: each stops its job rather than risk a second copy.
-      await waitUntil(
-        () =>
-          workers.filter((p) => /job stopped: its lease ran out/.test(p.logs().slice(marks.get(p)))).length >
-          0,
-        30_000,
-        'the leases to run out',
-      );
+      // Both jobs must have stopped before the downloads may go on: a worker that notices late
+      // (a loaded machine) would otherwise finish and send its copy while the other runs it again.
+      const stopped = () =>
+        workers
+          .map(
+            (p) =>
+              p
+                .logs()
+                .slice(marks.get(p))
+                .match(/job stopped: its lease ran out/g)?.length ?? 0,
+          )
+          .reduce((a, b) => a + b, 0);
+      await waitUntil(() => stopped() >= users.length, 30_000, 'both leases to run out');
       expect((await procs[0]!.health()).status).toBe(503);
     } finally {
       stall = false;
