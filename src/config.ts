@@ -142,6 +142,8 @@ const schema = z.object({
     (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
     'must be 1-256 characters A-Z a-z 0-9 _ -',
   ),
+  /** The base of the links the bot hands out (file links, player pages, the admin dashboard). */
+  PUBLIC_URL: url(['https:', 'http:']),
   KEEPALIVE_URL: url(['http:', 'https:']),
   KEEPALIVE_INTERVAL_SECONDS: num(600),
   DEFAULT_LANGUAGE: optionalString.pipe(z.enum(['fa', 'en'], { error: 'must be fa or en' }).optional()),
@@ -249,6 +251,11 @@ function finish(env: z.infer<typeof schema>) {
     mode: env.BOT_MODE ?? 'polling',
     webhookUrl: env.WEBHOOK_URL ?? env.RENDER_EXTERNAL_URL,
     webhookSecret: env.WEBHOOK_SECRET,
+    publicUrl: (
+      env.PUBLIC_URL ??
+      [env.WEBHOOK_URL, env.RENDER_EXTERNAL_URL].map((u) => u && new URL(u).origin).find(Boolean) ??
+      `http://127.0.0.1:${env.PORT}`
+    ).replace(/\/+$/, ''),
     keepaliveUrl: env.KEEPALIVE_URL,
     keepaliveIntervalMs: env.KEEPALIVE_INTERVAL_SECONDS * 1000,
     defaultLanguage: env.DEFAULT_LANGUAGE ?? 'fa',

@@ -8,6 +8,9 @@ import { API_TIMEOUT_SECONDS } from './bot/create-bot.js';
 import { createI18n } from './bot/i18n.js';
 import { proxyFetchConfig } from './bot/proxy.js';
 import { loadConfigOrExit, secretsOf } from './config.js';
+import { createAdminSessions } from './dashboard/admin-sessions.js';
+import { mountDashboard } from './dashboard/dashboard-routes.js';
+import { createPresence, PRESENCE_EVERY_MS } from './dashboard/presence.js';
 import { createHealth, createHeartbeat, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { localJobControl, remoteJobControl } from './jobs/job-control.js';
@@ -167,6 +170,18 @@ async function main(): Promise<void> {
     scheduler.add('ytdlp-update', config.ytdlpUpdateMs, async (signal) => {
       await ytdlpManager.update(signal);
     });
+  if (worker) {
+    const publish = createPresence({
+      kv: storage.kv,
+      role: config.role,
+      version: VERSION,
+      startedAt,
+      running: () => worker.runner.runningHere(),
+      ytdlp: worker.pipelines.ytdlpManager,
+      cookies: worker.pipelines.cookies,
+    });
+    scheduler.add('presence', PRESENCE_EVERY_MS, () => publish());
+  }
   if (config.keepaliveUrl) {
     scheduler.add('keepalive', config.keepaliveIntervalMs, createKeepalive(config.keepaliveUrl, log));
   }
@@ -187,6 +202,15 @@ async function main(): Promise<void> {
     startedAt,
     mount: (routes) => {
       if (metricsToken && registry) mountMetrics(routes, { token: metricsToken, registry });
+      mountDashboard(routes, {
+        storage,
+        sessions: createAdminSessions(storage.kv),
+        adminIds: config.adminIds,
+        t,
+        defaultLanguage: config.defaultLanguage,
+        secureCookie: config.publicUrl.startsWith('https:'),
+        log,
+      });
       if (front && secret)
         mountWebhook(routes, { bot: front.bot, secret, log, ready: () => front.bot.isInited() });
     },

@@ -12,18 +12,23 @@ export interface HourCount {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The 24 hours ending with the hour of `now`, oldest first; hours without a row count zero. */
+export function last24Hours(rows: HourCount[], now: number): HourCount[] {
+  const first = Math.floor(now / HOUR) * HOUR - 23 * HOUR;
+  const byHour = new Map(rows.map((r) => [r.hour, r]));
+  return Array.from(
+    { length: 24 },
+    (_, i) => byHour.get(first + i * HOUR) ?? { hour: first + i * HOUR, delivered: 0, failed: 0 },
+  );
+}
+
 /** An SVG of 24 hourly bars ending with the hour of `now`, failures stacked on deliveries. */
 export function statsChartSvg(
   rows: HourCount[],
   now: number,
   text: { title: string; delivered: string; failed: string },
 ): string {
-  const first = Math.floor(now / HOUR) * HOUR - 23 * HOUR;
-  const byHour = new Map(rows.map((r) => [r.hour, r]));
-  const hours = Array.from(
-    { length: 24 },
-    (_, i) => byHour.get(first + i * HOUR) ?? { hour: first + i * HOUR, delivered: 0, failed: 0 },
-  );
+  const hours = last24Hours(rows, now);
   const max = Math.max(1, ...hours.map((h) => h.delivered + h.failed));
   const plotW = CHART.width - PAD.left - PAD.right;
   const plotH = CHART.height - PAD.top - PAD.bottom;

@@ -3,6 +3,7 @@ import type { Broadcaster } from '../admin/broadcast.js';
 import type { BotContext } from '../bot/context.js';
 import { createAdminFeature } from '../bot/features/admin.js';
 import { createCancelFeature } from '../bot/features/cancel.js';
+import { createDashboardFeature } from '../bot/features/dashboard.js';
 import { createFallbackFeature } from '../bot/features/fallback.js';
 import { createHistoryFeature } from '../bot/features/history.js';
 import { createItemsFeature } from '../bot/features/items.js';
@@ -15,6 +16,7 @@ import { createYtdlpAdminFeature } from '../bot/features/ytdlp-admin.js';
 import { createQuota } from '../bot/quota.js';
 import type { Config } from '../config.js';
 import type { CookiePool } from '../cookies/cookie-pool.js';
+import { createAdminSessions } from '../dashboard/admin-sessions.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
@@ -58,6 +60,7 @@ export function createFeatures(deps: {
       broadcaster: deps.broadcaster,
       startedAt: deps.startedAt,
     }),
+    createDashboardFeature({ sessions: createAdminSessions(storage.kv), publicUrl: config.publicUrl }),
     createYtdlpAdminFeature({
       manager: deps.ytdlp?.manager,
       cookies: deps.ytdlp?.cookies,

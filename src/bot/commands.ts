@@ -3,7 +3,7 @@ import type { Language } from '../storage/types.js';
 import type { Translator } from './i18n.js';
 
 const USER_COMMANDS = ['start', 'help', 'history', 'settings', 'cancel', 'pdf'] as const;
-const ADMIN_COMMANDS = ['admin', 'ytdlp', 'cookies'] as const;
+const ADMIN_COMMANDS = ['admin', 'dashboard', 'ytdlp', 'cookies'] as const;
 const GROUP_COMMANDS = ['dl', 'help', 'cancel'] as const;
 
 /** Registers the command menu in both languages, plus the admin entries for each admin's chat. */

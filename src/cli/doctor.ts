@@ -53,6 +53,15 @@ async function run(): Promise<number> {
     config = parseConfig(env);
     setToolEnvironment(config.childEnv);
     add('configuration', 'OK', `mode ${config.mode}, data in ${config.dataDir}`);
+    const host = new URL(config.publicUrl).hostname;
+    if (host === 'localhost' || host === '[::1]' || host.startsWith('127.'))
+      add(
+        'PUBLIC_URL',
+        'WARN',
+        `${config.publicUrl}: the links the bot hands out (files, dashboard) open only on this machine`,
+        'Set PUBLIC_URL to the address users reach this server at, e.g. https://dl.example.org.',
+      );
+    else add('PUBLIC_URL', 'OK', config.publicUrl);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     add('configuration', 'FAIL', err.message, 'Fix the variable named above (see .env.example).');

@@ -161,6 +161,7 @@ export function createJobRunner(deps: {
       return outcome;
     },
     isRunningHere: (jobId: JobId) => running.has(jobId),
+    runningHere: () => running.size,
     stopClaiming,
     /** Stops claiming; running jobs get `graceMs`, then are interrupted (they go back to the queue). */
     async drain(graceMs: number): Promise<void> {

@@ -59,6 +59,8 @@ export interface KvRepo {
   setIfAbsent(key: string, value: string, ttlMs?: number): Promise<string>;
   /** Deletes what expired before `now`; returns how many. */
   prune(now: number): Promise<number>;
+  /** The values whose keys begin with `prefix` and have not expired, by key (at most 500). */
+  list(prefix: string): Promise<{ key: string; value: string }[]>;
 }
 
 export type LinkOutcome = 'pending' | 'delivered' | 'failed' | 'cancelled' | 'refused';

@@ -117,6 +117,21 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       await s.close();
     });
 
+    it('kv lists the live values under a prefix, by key, and nothing else', async () => {
+      const s = await makeStorage();
+      await s.kv.set('worker:b', '2');
+      await s.kv.set('worker:a', '1', 60_000);
+      await s.kv.set('worker:gone', 'x', 1);
+      await s.kv.set('workers', 'not under the prefix');
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await s.kv.list('worker:')).toEqual([
+        { key: 'worker:a', value: '1' },
+        { key: 'worker:b', value: '2' },
+      ]);
+      expect(await s.kv.list('nothing:')).toEqual([]);
+      await s.close();
+    });
+
     it('kv values expire and are pruned; an expired value counts as absent; old file_ids are pruned', async () => {
       const s = await makeStorage();
       await s.kv.set('short', 'v', 1);

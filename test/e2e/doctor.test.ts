@@ -82,6 +82,7 @@ describe('npm run doctor', () => {
     expect(r.stdout).toMatch(/^OK\s+yt-dlp\s+version 2023\.03\.04, the host's/m);
     expect(r.stdout).toMatch(/^WARN\s+YouTube challenges\s+yt-dlp 2023\.03\.04 is older than 2025\.11\.12/m);
     expect(r.stdout).toMatch(/→ The bot installs a current release itself/);
+    expect(r.stdout).toMatch(/^WARN\s+PUBLIC_URL\s+http:\/\/127\.0\.0\.1:8080: the links the bot hands out/m);
     expect(r.status).toBe(0);
   });
 
@@ -99,6 +100,7 @@ describe('npm run doctor', () => {
             DATA_DIR: mkdtempSync(path.join(tmpdir(), 'doctor-')),
             API_ID: '12345',
             API_HASH: '0123456789abcdef0123456789abcdef',
+            PUBLIC_URL: 'https://dl.example.org',
           },
           cwd: tmpdir(),
         });
@@ -112,6 +114,7 @@ describe('npm run doctor', () => {
       expect(r.stdout).not.toMatch(/^(WARN|FAIL)/m);
       expect(r.stdout).toMatch(/^OK\s+Telegram\s+reachable, bot @pishtaz_test_bot/m);
       expect(r.stdout).toMatch(/^OK\s+Node\.js\s+v24\./m);
+      expect(r.stdout).toMatch(/^OK\s+PUBLIC_URL\s+https:\/\/dl\.example\.org$/m);
       expect(r.stdout).toContain(`OK    YouTube challenges  yt-dlp gets this Node (${process.execPath})`);
       expect(r.status).toBe(0);
     } finally {

@@ -54,6 +54,24 @@ describe('config', () => {
     expect(c.webhookUrl).toBe('https://x.onrender.com');
   });
 
+  it('takes PUBLIC_URL as given, else the origin of WEBHOOK_URL, else RENDER_EXTERNAL_URL, else loopback', () => {
+    expect(parseConfig({ ...base, PUBLIC_URL: 'https://dl.example.org/' }).publicUrl).toBe(
+      'https://dl.example.org',
+    );
+    expect(
+      parseConfig({
+        ...base,
+        WEBHOOK_URL: 'https://bot.example.org/hook',
+        RENDER_EXTERNAL_URL: 'https://x.onrender.com',
+      }).publicUrl,
+    ).toBe('https://bot.example.org');
+    expect(parseConfig({ ...base, RENDER_EXTERNAL_URL: 'https://x.onrender.com' }).publicUrl).toBe(
+      'https://x.onrender.com',
+    );
+    expect(parseConfig({ ...base, PORT: '9090' }).publicUrl).toBe('http://127.0.0.1:9090');
+    expect(() => parseConfig({ ...base, PUBLIC_URL: 'ftp://x' })).toThrow(/^PUBLIC_URL/);
+  });
+
   it('refuses downloads through a proxy the guard cannot sit in front of, in one line', () => {
     expect(() =>
       parseConfig({ ...base, PROXY_URL: 'socks5://127.0.0.1:1080', ALLOW_DOWNLOAD_VIA_PROXY: 'true' }),

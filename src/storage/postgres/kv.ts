@@ -32,6 +32,14 @@ export function createPostgresKv(pool: pg.Pool): KvRepo {
     prune: async (now) =>
       (await pool.query('DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= $1', [now]))
         .rowCount ?? 0,
+    list: async (prefix) =>
+      (
+        await pool.query<{ key: string; value: string }>(
+          `SELECT key, value FROM kv WHERE left(key, length($1)) = $1 AND (expires_at IS NULL OR expires_at > $2)
+           ORDER BY key LIMIT 500`,
+          [prefix, Date.now()],
+        )
+      ).rows,
   };
 }
 
