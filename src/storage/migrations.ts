@@ -94,4 +94,30 @@ export const migrations: { version: number; sql: string }[] = [
       DELETE FROM file_cache;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      CREATE TABLE file_links (
+        id TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        file_id TEXT NOT NULL,
+        file_unique_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER,
+        revoked INTEGER NOT NULL DEFAULT 0,
+        bytes_served INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX file_links_user ON file_links(user_id, created_at);
+      CREATE TABLE file_link_traffic (
+        user_id INTEGER NOT NULL,
+        day INTEGER NOT NULL,
+        bytes INTEGER NOT NULL,
+        PRIMARY KEY (user_id, day)
+      );
+    `,
+  },
 ];

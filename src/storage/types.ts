@@ -213,6 +213,42 @@ export interface FileCache {
   prune(before: number): Promise<number>;
 }
 
+export type FileLinkKind = 'document' | 'video' | 'audio' | 'voice' | 'animation' | 'photo';
+
+/** A file in Telegram handed out as an HTTP link (`/d/<id>/<name>`). */
+export interface FileLink {
+  /** 128 random bits, base64url: the only thing the URL holds. */
+  id: string;
+  userId: number;
+  fileId: string;
+  fileUniqueId: string;
+  name: string;
+  size: number;
+  mime: string;
+  kind: FileLinkKind;
+  createdAt: number;
+  /** null: never expires (LINK_TTL_HOURS=0). */
+  expiresAt: number | null;
+  revoked: boolean;
+  bytesServed: number;
+}
+
+export interface FileLinksRepo {
+  add(link: Omit<FileLink, 'revoked' | 'bytesServed'>): Promise<void>;
+  get(id: string): Promise<FileLink | undefined>;
+  /** The user's links that still serve (not revoked, not expired at `now`), newest first. */
+  liveByUser(userId: number, now: number, offset: number, limit: number): Promise<FileLink[]>;
+  countLiveByUser(userId: number, now: number): Promise<number>;
+  countCreatedSince(userId: number, since: number): Promise<number>;
+  /** Revokes the link; with `userId`, only when it is that user's. False when nothing changed. */
+  revoke(id: string, userId?: number): Promise<boolean>;
+  /** Counts bytes served through the link, and against its owner's day (`day`: days since 1970, UTC). */
+  addServed(id: string, userId: number, day: number, bytes: number): Promise<void>;
+  servedByUserOn(userId: number, day: number): Promise<number>;
+  /** Bytes served through every link on and after `day`. */
+  servedSince(day: number): Promise<number>;
+}
+
 /** Work that must run in one process at a time, whatever the number of processes. */
 export interface Coordination {
   /**
@@ -231,6 +267,7 @@ export interface Storage {
   links: LinksRepo;
   jobs: JobQueue;
   fileCache: FileCache;
+  fileLinks: FileLinksRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -85,6 +85,7 @@ describe('PostgreSQL across processes', () => {
       [1, 1],
       [2, 1],
       [3, 1],
+      [4, 1],
     ]);
     await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
     expect((await stores[0]!.users.get(1))?.firstName).toBe('a');

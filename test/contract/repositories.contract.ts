@@ -117,6 +117,50 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
       await s.close();
     });
 
+    it('file links: stored, listed while live, revoked by their owner or any admin, traffic counted per day', async () => {
+      const s = await makeStorage();
+      const link = (id: string, userId: number, createdAt: number, expiresAt: number | null) => ({
+        id,
+        userId,
+        fileId: `F-${id}`,
+        fileUniqueId: `U-${id}`,
+        name: 'فیلم.mp4',
+        size: 5_000_000,
+        mime: 'video/mp4',
+        kind: 'video' as const,
+        createdAt,
+        expiresAt,
+      });
+      await s.fileLinks.add(link('a', 1, 1000, null));
+      await s.fileLinks.add(link('b', 1, 2000, 5000));
+      await s.fileLinks.add(link('c', 2, 3000, null));
+      expect(await s.fileLinks.get('a')).toEqual({
+        ...link('a', 1, 1000, null),
+        revoked: false,
+        bytesServed: 0,
+      });
+      expect(await s.fileLinks.get('zz')).toBeUndefined();
+      expect((await s.fileLinks.liveByUser(1, 4000, 0, 10)).map((l) => l.id)).toEqual(['b', 'a']);
+      expect((await s.fileLinks.liveByUser(1, 6000, 0, 10)).map((l) => l.id)).toEqual(['a']);
+      expect(await s.fileLinks.countLiveByUser(1, 4000)).toBe(2);
+      expect(await s.fileLinks.countCreatedSince(1, 1500)).toBe(1);
+      expect(await s.fileLinks.revoke('c', 1)).toBe(false);
+      expect(await s.fileLinks.revoke('a', 1)).toBe(true);
+      expect(await s.fileLinks.revoke('a', 1)).toBe(false);
+      expect(await s.fileLinks.revoke('c')).toBe(true);
+      expect((await s.fileLinks.get('a'))?.revoked).toBe(true);
+      expect(await s.fileLinks.countLiveByUser(1, 4000)).toBe(1);
+      await s.fileLinks.addServed('b', 1, 20000, 300);
+      await s.fileLinks.addServed('b', 1, 20000, 200);
+      await s.fileLinks.addServed('b', 1, 20001, 50);
+      expect((await s.fileLinks.get('b'))?.bytesServed).toBe(550);
+      expect(await s.fileLinks.servedByUserOn(1, 20000)).toBe(500);
+      expect(await s.fileLinks.servedByUserOn(2, 20000)).toBe(0);
+      expect(await s.fileLinks.servedSince(20001)).toBe(50);
+      expect(await s.fileLinks.servedSince(19000)).toBe(550);
+      await s.close();
+    });
+
     it('kv lists the live values under a prefix, by key, and nothing else', async () => {
       const s = await makeStorage();
       await s.kv.set('worker:b', '2');

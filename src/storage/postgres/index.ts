@@ -1,5 +1,6 @@
 import type { Logger } from '../../logger.js';
 import type { Storage } from '../types.js';
+import { createPostgresFileLinks } from './file-links.js';
 import { createPostgresJobQueue } from './jobs.js';
 import { createPostgresFileCache, createPostgresKv } from './kv.js';
 import { createPostgresLinks } from './links.js';
@@ -31,6 +32,7 @@ export async function createPostgresStorage(databaseUrl: string, log: Logger): P
     links: createPostgresLinks(pool),
     jobs: createPostgresJobQueue(pool, session.onChange),
     fileCache: createPostgresFileCache(pool),
+    fileLinks: createPostgresFileLinks(pool),
     async ping() {
       await pool.query('SELECT 1');
     },

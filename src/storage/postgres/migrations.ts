@@ -84,6 +84,32 @@ const migrations: { version: number; sql: string }[] = [
       DELETE FROM file_cache;
     `,
   },
+  {
+    version: 4,
+    sql: `
+      CREATE TABLE file_links (
+        id TEXT PRIMARY KEY,
+        user_id BIGINT NOT NULL,
+        file_id TEXT NOT NULL,
+        file_unique_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size BIGINT NOT NULL,
+        mime TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT,
+        revoked BOOLEAN NOT NULL DEFAULT FALSE,
+        bytes_served BIGINT NOT NULL DEFAULT 0
+      );
+      CREATE INDEX file_links_user ON file_links(user_id, created_at);
+      CREATE TABLE file_link_traffic (
+        user_id BIGINT NOT NULL,
+        day BIGINT NOT NULL,
+        bytes BIGINT NOT NULL,
+        PRIMARY KEY (user_id, day)
+      );
+    `,
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { openDatabase, pingDatabase } from '../database.js';
 import type { Storage } from '../types.js';
 import { createSqliteFileCache } from './file-cache.js';
+import { createSqliteFileLinks } from './file-links.js';
 import { createSqliteJobQueue } from './jobs.js';
 import { createSqliteKv } from './kv.js';
 import { createSqliteLinks } from './links.js';
@@ -17,6 +18,7 @@ export function createSqliteStorage(dataDir: string): Storage {
     links: createSqliteLinks(db),
     jobs: createSqliteJobQueue(db),
     fileCache: createSqliteFileCache(db),
+    fileLinks: createSqliteFileLinks(db),
     ping: async () => pingDatabase(db),
     close: async () => void db.close(),
   };
