@@ -142,6 +142,9 @@ const schema = z.object({
     (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
     'must be 1-256 characters A-Z a-z 0-9 _ -',
   ),
+  LINK_TTL_HOURS: num(168),
+  LINKS_PER_DAY: num(50, { int: true }),
+  LINK_GB_PER_DAY: num(20),
   /** The base of the links the bot hands out (file links, player pages, the admin dashboard). */
   PUBLIC_URL: url(['https:', 'http:']),
   KEEPALIVE_URL: url(['http:', 'https:']),
@@ -251,6 +254,12 @@ function finish(env: z.infer<typeof schema>) {
     mode: env.BOT_MODE ?? 'polling',
     webhookUrl: env.WEBHOOK_URL ?? env.RENDER_EXTERNAL_URL,
     webhookSecret: env.WEBHOOK_SECRET,
+    fileLinks: {
+      /** 0: links never expire. */
+      ttlMs: env.LINK_TTL_HOURS * 3_600_000,
+      perDay: env.LINKS_PER_DAY,
+      bytesPerDay: Math.floor(env.LINK_GB_PER_DAY * 1024 ** 3),
+    },
     publicUrl: (
       env.PUBLIC_URL ??
       [env.WEBHOOK_URL, env.RENDER_EXTERNAL_URL].map((u) => u && new URL(u).origin).find(Boolean) ??

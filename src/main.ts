@@ -11,6 +11,8 @@ import { loadConfigOrExit, secretsOf } from './config.js';
 import { createAdminSessions } from './dashboard/admin-sessions.js';
 import { mountDashboard } from './dashboard/dashboard-routes.js';
 import { createPresence, PRESENCE_EVERY_MS } from './dashboard/presence.js';
+import { mountFileLinks } from './file-links/file-link-routes.js';
+import { createBotApiBytes } from './file-links/telegram-bytes.js';
 import { createHealth, createHeartbeat, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
 import { localJobControl, remoteJobControl } from './jobs/job-control.js';
@@ -202,6 +204,16 @@ async function main(): Promise<void> {
     startedAt,
     mount: (routes) => {
       if (metricsToken && registry) mountMetrics(routes, { token: metricsToken, registry });
+      mountFileLinks(routes, {
+        links: storage.fileLinks,
+        users: storage.users,
+        bytes: createBotApiBytes(api, config),
+        adminIds: config.adminIds,
+        bytesPerDay: config.fileLinks.bytesPerDay,
+        t,
+        defaultLanguage: config.defaultLanguage,
+        log,
+      });
       mountDashboard(routes, {
         storage,
         sessions: createAdminSessions(storage.kv),

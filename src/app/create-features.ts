@@ -5,6 +5,7 @@ import { createAdminFeature } from '../bot/features/admin.js';
 import { createCancelFeature } from '../bot/features/cancel.js';
 import { createDashboardFeature } from '../bot/features/dashboard.js';
 import { createFallbackFeature } from '../bot/features/fallback.js';
+import { createFileLinksFeature } from '../bot/features/file-links.js';
 import { createHistoryFeature } from '../bot/features/history.js';
 import { createItemsFeature } from '../bot/features/items.js';
 import { createLinksFeature } from '../bot/features/links.js';
@@ -17,6 +18,7 @@ import { createQuota } from '../bot/quota.js';
 import type { Config } from '../config.js';
 import type { CookiePool } from '../cookies/cookie-pool.js';
 import { createAdminSessions } from '../dashboard/admin-sessions.js';
+import type { TelegramBytes } from '../file-links/telegram-bytes.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
@@ -34,6 +36,8 @@ export function createFeatures(deps: {
   broadcaster: Broadcaster;
   ytdlp?: { manager: YtdlpManager; cookies: CookiePool };
   downloadFile: (fileId: string, maxBytes: number) => Promise<string>;
+  /** Where file links get their bytes (its limit decides which files get a link). */
+  telegramBytes: TelegramBytes;
   startedAt: number;
 }): Composer<BotContext>[] {
   const { config, storage } = deps;
@@ -65,6 +69,14 @@ export function createFeatures(deps: {
       manager: deps.ytdlp?.manager,
       cookies: deps.ytdlp?.cookies,
       downloadFile: deps.downloadFile,
+    }),
+    // After /cookies (a cookies file sent with that caption is not a file to link).
+    createFileLinksFeature({
+      links: storage.fileLinks,
+      bytes: deps.telegramBytes,
+      publicUrl: config.publicUrl,
+      ttlMs: config.fileLinks.ttlMs,
+      perDay: config.fileLinks.perDay,
     }),
     createQualityFeature({
       queue: storage.jobs,

@@ -2,7 +2,7 @@ import type { Api } from 'grammy';
 import type { Language } from '../storage/types.js';
 import type { Translator } from './i18n.js';
 
-const USER_COMMANDS = ['start', 'help', 'history', 'settings', 'cancel', 'pdf'] as const;
+const USER_COMMANDS = ['start', 'help', 'history', 'links', 'settings', 'cancel', 'pdf'] as const;
 const ADMIN_COMMANDS = ['admin', 'dashboard', 'ytdlp', 'cookies'] as const;
 const GROUP_COMMANDS = ['dl', 'help', 'cancel'] as const;
 

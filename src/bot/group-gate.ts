@@ -4,7 +4,7 @@ import type { BotContext } from './context.js';
 import { extractUrl } from './extract-url.js';
 
 /** Commands the bot answers in a group; every other group command is someone else's business. */
-const GROUP_COMMANDS = new Set(['dl', 'start', 'help', 'cancel']);
+const GROUP_COMMANDS = new Set(['dl', 'link', 'start', 'help', 'cancel']);
 
 /** `dl` for "/dl …" and "/dl@<this bot> …"; `other` for another bot's command; else undefined. */
 function commandOf(message: Message, username: string): string | undefined {

@@ -47,6 +47,10 @@ export const callbackData = {
   list: action('l', { jobId: JOB_ID }),
   settings: action('s', { field: '[lqv]', value: WORD }),
   history: action('h', { page: PAGE }),
+  /** A page of /links (the owner's; `user` 0: the one asking). */
+  fileLinks: action('fl', { user: '\\d{1,15}', page: PAGE }),
+  /** Revoke a file link (its 22-character id). */
+  fileLinkRevoke: action('fr', { id: '[\\w-]{22,22}', page: PAGE }),
   adminMenu: action('a:m', {}),
   adminStats: action('a:s', {}),
   adminUsers: action('a:u', { page: PAGE }),

@@ -110,7 +110,7 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://x');
     const fileMatch = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
-    if (fileMatch) return serveFile(fileMatch[1]!, fileMatch[2]!, res);
+    if (fileMatch) return serveFile(fileMatch[1]!, fileMatch[2]!, req.headers.range, res);
     const m = url.pathname.match(/^\/bot([^/]+)\/([A-Za-z]+)$/);
     if (!m) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = m as unknown as [string, string, string];
@@ -163,9 +163,22 @@ export async function startBotApiDouble(opts: BotApiDoubleOptions): Promise<BotA
     else send(res, result.code, { ok: false, error_code: result.code, description: result.description });
   }
 
-  function serveFile(token: string, filePath: string, res: ServerResponse) {
+  function serveFile(token: string, filePath: string, range: string | undefined, res: ServerResponse) {
     const file = token === opts.token ? state.fileByPath(filePath) : undefined;
     if (!file) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    // Telegram's file endpoint honours one byte range, as this does.
+    const m = /^bytes=(\d+)-(\d*)$/.exec(range ?? '');
+    if (m && Number(m[1]) < file.size) {
+      const start = Number(m[1]);
+      const end = Math.min(m[2] ? Number(m[2]) : file.size - 1, file.size - 1);
+      res.writeHead(206, {
+        'content-type': file.mimeType,
+        'content-length': end - start + 1,
+        'content-range': `bytes ${start}-${end}/${file.size}`,
+      });
+      createReadStream(file.path, { start, end }).pipe(res);
+      return;
+    }
     res.writeHead(200, { 'content-type': file.mimeType, 'content-length': file.size });
     createReadStream(file.path).pipe(res);
   }

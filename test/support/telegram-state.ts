@@ -337,14 +337,15 @@ export function createTelegramState(opts: {
         return ok({ url: webhook.url, has_custom_certificate: false, pending_update_count: 0 });
       case 'getFile': {
         const f = files.get(String(params.file_id));
-        return f
-          ? ok({
-              file_id: f.fileId,
-              file_unique_id: f.sha256.slice(0, 16),
-              file_size: f.size,
-              file_path: `files/${f.fileId}`,
-            })
-          : bad('Bad Request: invalid file_id');
+        if (!f) return bad('Bad Request: invalid file_id');
+        // Telegram's getFile stops at 20 MB; a local server gives the file's path on its disk.
+        if (!opts.localFiles && f.size > 20 * 1024 * 1024) return bad('Bad Request: file is too big');
+        return ok({
+          file_id: f.fileId,
+          file_unique_id: f.sha256.slice(0, 16),
+          file_size: f.size,
+          file_path: opts.localFiles ? f.path : `files/${f.fileId}`,
+        });
       }
       case 'sendMediaGroup':
         return sendMediaGroup(chatId, params, uploaded);

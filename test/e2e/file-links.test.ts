@@ -1,0 +1,153 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
+import { type RunningBot, waitUntil } from '../support/spawn-bot.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'file-links-'));
+const fileOf = (name: string, bytes: number) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, randomBytes(bytes));
+  return p;
+};
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Sends a file as the user and returns the link the bot answers with. */
+async function linkFor(h: Harness, u: ReturnType<typeof user>, file: string) {
+  const before = h.api.messagesTo(u.id).length;
+  await h.api.sendDocument(u, file, '');
+  const reply = await waitUntil(
+    () =>
+      h.api
+        .messagesTo(u.id)
+        .slice(before)
+        .find((m) => m.method === 'sendMessage'),
+    20_000,
+    'the answer to a file',
+  );
+  return { reply, url: reply.text?.match(/https?:\/\/\S+\/d\/\S+/)?.[0] };
+}
+
+describe('file to link (Bot API double, getFile up to 20 MB)', () => {
+  let h: Harness;
+  let bot: RunningBot;
+  const u = user(5501);
+  beforeAll(async () => {
+    h = await createHarness();
+    bot = await h.start({ LINK_TTL_HOURS: '168' }, 'file-links');
+  });
+  afterAll(() => h.close());
+
+  it('answers a 5 MB file with a Persian name with a link that serves it whole, by range, in parallel, and HEAD', async () => {
+    const file = fileOf('گزارش سالانه ۱۴۰۵.bin', 5 * 1024 * 1024);
+    const original = readFileSync(file);
+    const { reply, url } = await linkFor(h, u, file);
+    expect(url, reply.text).toBeDefined();
+    expect(url!.startsWith(`${bot.baseUrl}/d/`)).toBe(true);
+    expect(reply.text).toContain('گزارش سالانه ۱۴۰۵.bin');
+    expect(reply.text).toMatch(/\(5(\.0)? MB\)/);
+    // The Telegram file id is nowhere in the link.
+    const fileId = String(h.api.calls.find((c) => c.method === 'getFile')?.params.file_id ?? 'FILE_');
+    expect(url).not.toContain('FILE_');
+    expect(url).not.toContain(fileId);
+
+    const whole = await fetch(url!);
+    expect(whole.status).toBe(200);
+    expect(sha(new Uint8Array(await whole.arrayBuffer()))).toBe(sha(original));
+    const disposition = whole.headers.get('content-disposition')!;
+    expect(disposition).toMatch(/^attachment;/);
+    expect(decodeURIComponent(disposition.match(/filename\*=UTF-8''(.+)$/)![1]!)).toBe(
+      'گزارش سالانه ۱۴۰۵.bin',
+    );
+    const etag = whole.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+
+    const part = await fetch(url!, { headers: { range: 'bytes=1000-1999' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 1000-1999/${original.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(original.subarray(1000, 2000))).toBe(true);
+
+    const head = await fetch(url!, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(original.length));
+    expect(head.headers.get('accept-ranges')).toBe('bytes');
+
+    // A download manager: eight ranges at once, reassembled.
+    const size = original.length;
+    const step = Math.ceil(size / 8);
+    const parts = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const res = await fetch(url!, {
+          headers: { range: `bytes=${i * step}-${Math.min(size, (i + 1) * step) - 1}`, 'if-range': etag! },
+        });
+        expect(res.status).toBe(206);
+        return Buffer.from(await res.arrayBuffer());
+      }),
+    );
+    expect(sha(Buffer.concat(parts))).toBe(sha(original));
+
+    // Past the end: 416 with the size, and no bytes.
+    const past = await fetch(url!, { headers: { range: `bytes=${size}-` } });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe(`bytes */${size}`);
+  });
+
+  it('serves nothing for a link with one character changed, and stops serving once revoked with /links', async () => {
+    const file = fileOf('revoke-me.bin', 100_000);
+    const { url } = await linkFor(h, u, file);
+    const id = url!.match(/\/d\/([\w-]{22})\//)![1]!;
+    const changed = url!.replace(id, (id[0] === 'A' ? 'B' : 'A') + id.slice(1));
+    const wrong = await fetch(changed);
+    expect(wrong.status).toBe(404);
+    expect((await wrong.text()).length).toBeLessThan(2000);
+
+    h.api.sendText(u, '/links');
+    const list = await h.waitForText(u.id, /Your file links/);
+    expect(list.text).toContain('revoke-me.bin');
+    const buttons = list.reply_markup!.inline_keyboard!.flat();
+    const revoke = buttons.find((b) => b.callback_data?.startsWith(`fr:${id}:`));
+    expect(revoke).toBeDefined();
+    h.api.clickButton(u, list, revoke!.callback_data!);
+    await waitUntil(() => !list.text?.includes('revoke-me.bin'), 10_000, 'the list without the revoked link');
+    const gone = await fetch(url!, { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toMatch(/no longer works/);
+    // HEAD gives nothing either.
+    expect((await fetch(url!, { method: 'HEAD' })).status).toBe(410);
+  });
+
+  it('refuses a 30 MB file at once, naming 20 MB and how the operator lifts it', async () => {
+    const file = fileOf('big.bin', 30 * 1024 * 1024);
+    const calls = h.api.calls.length;
+    const { reply, url } = await linkFor(h, u, file);
+    expect(url).toBeUndefined();
+    expect(reply.text).toMatch(/up to 20(\.0)? MB/);
+    expect(reply.text).toMatch(/BOT_API_LOCAL/);
+    expect(h.api.calls.slice(calls).some((c) => c.method === 'getFile')).toBe(false);
+  });
+});
+
+describe('file links that expire, and a local Bot API server', () => {
+  let h: Harness;
+  afterAll(() => h?.close());
+
+  it('an expired link serves nothing; with a local Bot API server a 60 MB file is served', async () => {
+    h = await createHarness({ local: true });
+    await h.start({ BOT_API_LOCAL: 'true', LINK_TTL_HOURS: '0.0005' }, 'file-links-local');
+    const u = user(5502);
+    const big = fileOf('large.bin', 60 * 1024 * 1024);
+    const { url } = await linkFor(h, u, big);
+    expect(url).toBeDefined();
+    const res = await fetch(url!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBe(String(60 * 1024 * 1024));
+    expect(sha(new Uint8Array(await res.arrayBuffer()))).toBe(sha(readFileSync(big)));
+    // LINK_TTL_HOURS=0.0005: 1.8 s.
+    await new Promise((r) => setTimeout(r, 2000));
+    const expired = await fetch(url!);
+    expect(expired.status).toBe(410);
+    expect(Number((await expired.arrayBuffer()).byteLength)).toBeLessThan(2000);
+  });
+});
