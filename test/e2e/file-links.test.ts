@@ -102,6 +102,9 @@ describe('file to link (Bot API double, getFile up to 20 MB)', () => {
     const wrong = await fetch(changed);
     expect(wrong.status).toBe(404);
     expect((await wrong.text()).length).toBeLessThan(2000);
+    const base = new URL(url!).origin;
+    for (const hostile of [`/d/${'A'.repeat(5000)}/x`, '/d/..%2F..%2Fetc%2Fpasswd/x', '/w/x', `/w/${id}x`])
+      expect((await fetch(base + hostile)).status, hostile).toBe(404);
 
     h.api.sendText(u, '/links');
     const list = await h.waitForText(u.id, /Your file links/);

@@ -162,7 +162,11 @@ export function createTelegramState(opts: {
       path: target,
       size,
       sha256: hash.digest('hex'),
-      mimeType: 'application/octet-stream',
+      // Telegram gives a document's MIME type from its name, as this does for the few used here.
+      mimeType:
+        ({ mp4: 'video/mp4', webm: 'video/webm', mp3: 'audio/mpeg' } as Record<string, string>)[
+          path.extname(typeof name === 'string' ? name : file).slice(1)
+        ] ?? 'application/octet-stream',
       filename: typeof name === 'string' ? name : path.basename(file),
     });
   }
@@ -490,6 +494,7 @@ export function createTelegramState(opts: {
             file_unique_id: stored.sha256.slice(0, 16),
             file_name: stored.filename,
             file_size: stored.size,
+            mime_type: stored.mimeType,
           },
           caption,
           ...(entities.length ? { caption_entities: entities } : {}),
