@@ -125,6 +125,7 @@ admin-stats-text =
     📊 <b>Stats</b>
     Users: { $users } (active in 24 h: { $active })
     Links in 24 h: { $jobs }, delivered { $bytes }
+    File links served today (UTC): { $served }
     Failures by reason: { $failures }
     Failures in 24 h by site:
     { $sites }
@@ -262,3 +263,4 @@ filelink-daily-limit = This link has served its owner's daily allowance. Try aga
 filelink-too-many = Too many downloads from your address at once. Try again when some have finished.
 filelink-download = Download ({ $size })
 cmd-links = Your file links
+dash-bytes-served = served by file links today

@@ -80,6 +80,7 @@
       figures([
         [L['dash-links-received'], num.format(d.traffic.links)],
         [L['dash-bytes-delivered'], bytes(d.traffic.bytesDelivered)],
+        [L['dash-bytes-served'], bytes(d.traffic.bytesServed)],
         [L['dash-users-active'], `${num.format(d.traffic.activeUsers)} / ${num.format(d.traffic.users)}`],
       ]),
     );

@@ -60,6 +60,7 @@ export function createFeatures(deps: {
     createAdminFeature({
       users: storage.users,
       links: storage.links,
+      fileLinks: storage.fileLinks,
       queue: storage.jobs,
       broadcaster: deps.broadcaster,
       startedAt: deps.startedAt,

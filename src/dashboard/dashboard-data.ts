@@ -13,7 +13,7 @@ export interface DashboardData {
   hourly: HourCount[];
   failuresBySite: { site: string; n: number }[];
   topUsers: { id: number; name: string; username: string | null; links: number }[];
-  traffic: { links: number; bytesDelivered: number; users: number; activeUsers: number };
+  traffic: { links: number; bytesDelivered: number; bytesServed: number; users: number; activeUsers: number };
   ytdlp: { version: string | null; source: string; available: boolean; workers: number }[];
   cookies: CookieEntry[];
 }
@@ -75,6 +75,7 @@ export async function dashboardData(storage: Storage, now = Date.now()): Promise
     traffic: {
       links: stats.jobs,
       bytesDelivered: stats.bytes,
+      bytesServed: await storage.fileLinks.servedSince(Math.floor(now / DAY_MS)),
       users: await storage.users.count(),
       activeUsers: await storage.users.countActiveSince(since),
     },

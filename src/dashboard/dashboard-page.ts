@@ -29,6 +29,7 @@ const LABELS = [
   'dash-traffic',
   'dash-links-received',
   'dash-bytes-delivered',
+  'dash-bytes-served',
   'dash-users-total',
   'dash-users-active',
   'dash-ytdlp',

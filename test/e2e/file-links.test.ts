@@ -36,7 +36,7 @@ describe('file to link (Bot API double, getFile up to 20 MB)', () => {
   const u = user(5501);
   beforeAll(async () => {
     h = await createHarness();
-    bot = await h.start({ LINK_TTL_HOURS: '168' }, 'file-links');
+    bot = await h.start({ LINK_TTL_HOURS: '168', ADMIN_IDS: '5509' }, 'file-links');
   });
   afterAll(() => h.close());
 
@@ -92,6 +92,32 @@ describe('file to link (Bot API double, getFile up to 20 MB)', () => {
     const past = await fetch(url!, { headers: { range: `bytes=${size}-` } });
     expect(past.status).toBe(416);
     expect(past.headers.get('content-range')).toBe(`bytes */${size}`);
+
+    // What was served (the file twice, and 1000 bytes) is in the admins' /stats.
+    const admin = user(5509);
+    let statsText = '';
+    for (
+      let attempt = 0;
+      attempt < 10 && !/File links served today \(UTC\): 10(\.0)? MB/.test(statsText);
+      attempt++
+    ) {
+      const before = h.api.messagesTo(admin.id).length;
+      h.api.sendText(admin, '/stats');
+      statsText =
+        (
+          await waitUntil(
+            () =>
+              h.api
+                .messagesTo(admin.id)
+                .slice(before)
+                .find((m) => /Stats/.test(m.text ?? '')),
+            10_000,
+            '/stats',
+          )
+        ).text ?? '';
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(statsText).toMatch(/File links served today \(UTC\): 10(\.0)? MB/);
   });
 
   it('serves nothing for a link with one character changed, and stops serving once revoked with /links', async () => {

@@ -3,7 +3,7 @@ import type { Broadcaster } from '../../admin/broadcast.js';
 import { statsChartSvg, svgToPng } from '../../admin/stats-chart.js';
 import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
 import { siteOf } from '../../sites/sites.js';
-import type { JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
+import type { FileLinksRepo, JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { escapeHtml, formatBytes, formatDate, formatDuration, shortUrl } from '../format.js';
 
@@ -20,6 +20,7 @@ function className(ctx: BotContext, kind: string): string {
 export function createAdminFeature(deps: {
   users: UsersRepo;
   links: LinksRepo;
+  fileLinks: FileLinksRepo;
   queue: JobQueue;
   broadcaster: Broadcaster;
   startedAt: number;
@@ -69,6 +70,7 @@ export function createAdminFeature(deps: {
       active: await deps.users.countActiveSince(now - 86_400_000),
       jobs: s.jobs,
       bytes: formatBytes(s.bytes),
+      served: formatBytes(await deps.fileLinks.servedSince(Math.floor(now / 86_400_000))),
       failures,
       queued: q.queued,
       running: q.running,
