@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { createFront } from './app/create-front.js';
+import { createMtproto } from './app/create-mtproto.js';
 import { deliveryLimitFor, networkPolicy } from './app/create-pipelines.js';
 import { createWorker } from './app/create-worker.js';
 import { createApiClient } from './bot/api-config.js';
@@ -12,6 +13,7 @@ import { createAdminSessions } from './dashboard/admin-sessions.js';
 import { mountDashboard } from './dashboard/dashboard-routes.js';
 import { createPresence, PRESENCE_EVERY_MS } from './dashboard/presence.js';
 import { mountFileLinks } from './file-links/file-link-routes.js';
+import { createMtprotoBytes } from './file-links/mtproto-bytes.js';
 import { createBotApiBytes } from './file-links/telegram-bytes.js';
 import { createHealth, createHeartbeat, processProbe } from './health/health.js';
 import { createHttpApp, startHttpServer } from './http/server.js';
@@ -20,6 +22,7 @@ import { createLifecycle } from './lifecycle/lifecycle.js';
 import { installProcessHandlers } from './lifecycle/process-handlers.js';
 import { createLogger } from './logger.js';
 import { enableMetrics, mountMetrics } from './metrics/metrics.js';
+import { classifyMtprotoError } from './mtproto/classify.js';
 import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
@@ -90,8 +93,20 @@ async function main(): Promise<void> {
     });
   const api = apiClient(API_TIMEOUT_SECONDS, true);
 
+  const mtproto = createMtproto({ config, log, health, lifecycle });
+  // File links read through a local Bot API server (any size), else the MTProto client (4 GB),
+  // else the Bot API's getFile (20 MB).
+  const telegramBytes =
+    !config.botApiLocal && mtproto
+      ? createMtprotoBytes({
+          session: () => mtproto.get(),
+          classify: classifyMtprotoError,
+          ahead: 4,
+        })
+      : createBotApiBytes(api, config);
   const worker = runsJobs
     ? await createWorker({
+        mtproto,
         config,
         storage,
         api,
@@ -118,6 +133,7 @@ async function main(): Promise<void> {
         pdfAvailable:
           worker?.pipelines.pdfAvailable ?? (await detectTool(config.chromiumPath, ['--version'])).available,
         deliveryLimit: worker?.pipelines.deliveryLimit ?? deliveryLimitFor(config),
+        telegramBytes,
         ytdlp: worker
           ? { manager: worker.pipelines.ytdlpManager, cookies: worker.pipelines.cookies }
           : undefined,
@@ -207,7 +223,7 @@ async function main(): Promise<void> {
       mountFileLinks(routes, {
         links: storage.fileLinks,
         users: storage.users,
-        bytes: createBotApiBytes(api, config),
+        bytes: telegramBytes,
         adminIds: config.adminIds,
         bytesPerDay: config.fileLinks.bytesPerDay,
         t,

@@ -6,7 +6,7 @@ import type { createI18n } from '../bot/i18n.js';
 import { createPollingSupervisor } from '../bot/polling-supervisor.js';
 import type { Config } from '../config.js';
 import type { CookiePool } from '../cookies/cookie-pool.js';
-import { createBotApiBytes } from '../file-links/telegram-bytes.js';
+import type { TelegramBytes } from '../file-links/telegram-bytes.js';
 import { type Health, type Heartbeat, pollingProbe } from '../health/health.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { Logger } from '../logger.js';
@@ -37,6 +37,8 @@ export function createFront(deps: {
   policy: NetworkPolicy;
   pdfAvailable: boolean;
   deliveryLimit: number;
+  /** Where file links get their bytes. */
+  telegramBytes: TelegramBytes;
   /** yt-dlp and its cookie pool, when this process runs jobs too (ROLE=all). */
   ytdlp?: { manager: YtdlpManager; cookies: CookiePool };
   startedAt: number;
@@ -70,7 +72,7 @@ export function createFront(deps: {
       ...deps,
       broadcaster,
       downloadFile: (fileId, maxBytes) => downloadTelegramFile(deps.api, config, fileId, maxBytes),
-      telegramBytes: createBotApiBytes(deps.api, config),
+      telegramBytes: deps.telegramBytes,
     }),
     storageAnswers: () =>
       storage.ping().then(

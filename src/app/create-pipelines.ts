@@ -13,7 +13,7 @@ import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import { ffprobePathFor } from '../media/tools.js';
 import { classifyMtprotoError } from '../mtproto/classify.js';
-import { createMtprotoClientManager } from '../mtproto/client-manager.js';
+import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
 import { createBrowserHost } from '../pdf/browser.js';
 import { createGalleryDlSource } from '../sources/gallery-dl-source.js';
@@ -52,6 +52,8 @@ export async function createPipelines(deps: {
   log: Logger;
   health: Health;
   lifecycle: ReturnType<typeof createLifecycle>;
+  /** The process's one MTProto client (API_ID/API_HASH), shared with file links. */
+  mtproto?: MtprotoClientManager;
   /** Sources a deployment adds (a torrent or cloud-drive source), asked before the direct download. */
   extraSources?: Source[];
 }) {
@@ -114,25 +116,8 @@ export async function createPipelines(deps: {
   lifecycle.defer('downloader', () => downloader.close());
 
   let largeUploader: Uploader | undefined;
-  const mtproto = config.mtproto;
-  if (mtproto) {
-    const manager = createMtprotoClientManager({
-      // mtcute is loaded on the first large upload: most bots never pay its memory.
-      connect: async (signal) => {
-        const { connectMtcute } = await import('../mtproto/mtcute-session.js');
-        return connectMtcute({
-          ...mtproto,
-          botToken: config.botToken,
-          dataDir: config.dataDir,
-          proxyUrl: config.proxyUrl,
-          signal,
-        });
-      },
-      connectTimeoutMs: 30_000,
-      log,
-    });
-    lifecycle.defer('mtproto', () => manager.close());
-    deps.health.register('mtproto', manager.probe);
+  const manager = deps.mtproto;
+  if (manager) {
     largeUploader = createMtprotoUploader({
       manager,
       inFlight: config.mtprotoPartsInFlight,

@@ -5,6 +5,7 @@ import type { Health } from '../health/health.js';
 import { createJobSystem } from '../jobs/create-job-system.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
+import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import type { Storage } from '../storage/types.js';
 import { createPipelines } from './create-pipelines.js';
 
@@ -22,6 +23,7 @@ export async function createWorker(deps: {
   log: Logger;
   health: Health;
   lifecycle: ReturnType<typeof createLifecycle>;
+  mtproto?: MtprotoClientManager;
 }) {
   const { config, storage } = deps;
   const pipelines = await createPipelines(deps);

@@ -74,6 +74,15 @@ export async function connectMtcute(opts: {
       if (!doc?.fileId) throw new Error('Telegram returned a message without a file');
       return { fileId: doc.fileId, messageId: msg.id };
     },
+    // Floods are not slept here: the caller waits them out within its own bound.
+    downloadChunk: (p, signal) =>
+      client.downloadChunk({
+        location: p.fileId,
+        offset: p.offset,
+        limit: p.limit,
+        abortSignal: signal,
+        floodSleepThreshold: 0,
+      }),
     close: () => client.destroy(),
   };
 }

@@ -35,6 +35,14 @@ export interface MtprotoSession {
     },
     signal: AbortSignal,
   ): Promise<{ fileId: string; messageId: number }>;
+  /**
+   * Bytes `offset` to `offset + limit` of a file named by its Bot API file_id (precise mode: the
+   * chunk stays within one MiB-aligned block, at most 1 MiB).
+   */
+  downloadChunk(
+    p: { fileId: string; offset: number; limit: number },
+    signal: AbortSignal,
+  ): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

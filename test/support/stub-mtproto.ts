@@ -5,8 +5,20 @@ import type { MtprotoSession } from '../../src/mtproto/types.js';
  * call, fail a part once, or answer FLOOD_WAIT, and tracks how many parts are in flight.
  */
 export function createStubSession(
-  opts: { latencyMs?: number; failOnce?: number[]; floodOnce?: Record<number, number> } = {},
+  opts: {
+    latencyMs?: number;
+    failOnce?: number[];
+    floodOnce?: Record<number, number>;
+    /** Files to download by file_id: a function of the offset gives each byte (no file in memory). */
+    files?: Record<string, { size: number; byteAt: (offset: number) => number }>;
+    /** Answer FLOOD_WAIT_n once for the chunk at this offset. */
+    downloadFloodOnce?: Record<number, number>;
+  } = {},
 ) {
+  const downloads: { offset: number; limit: number; at: number }[] = [];
+  let downloadsInFlight = 0;
+  let downloadPeak = 0;
+  const downloadFlood = new Map(Object.entries(opts.downloadFloodOnce ?? {}).map(([k, v]) => [Number(k), v]));
   const parts = new Map<number, Buffer>();
   const calls: { index: number; at: number; outcome: 'ok' | 'fail' | 'flood' }[] = [];
   const failOnce = new Set(opts.failOnce ?? []);
@@ -41,7 +53,35 @@ export function createStubSession(
       sent.push({ fileName: m.fileName, totalParts: m.totalParts, caption: m.caption, method: m.method });
       return { fileId: `MT_${sent.length}`, messageId: 1000 + sent.length };
     },
+    async downloadChunk(p, signal) {
+      downloadsInFlight++;
+      downloadPeak = Math.max(downloadPeak, downloadsInFlight);
+      try {
+        if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
+        signal.throwIfAborted();
+        const flood = downloadFlood.get(p.offset);
+        if (flood !== undefined) {
+          downloadFlood.delete(p.offset);
+          throw Object.assign(new Error(`FLOOD_WAIT_${flood}`), { code: 420, text: `FLOOD_WAIT_${flood}` });
+        }
+        const file = opts.files?.[p.fileId];
+        if (!file) throw Object.assign(new Error('FILE_ID_INVALID'), { code: 400, text: 'FILE_ID_INVALID' });
+        if (
+          p.offset % 4096 ||
+          p.limit > 1024 * 1024 ||
+          Math.floor(p.offset / 2 ** 20) !== Math.floor((p.offset + p.limit - 1) / 2 ** 20)
+        )
+          throw Object.assign(new Error('LIMIT_INVALID'), { code: 400, text: 'LIMIT_INVALID' });
+        downloads.push({ offset: p.offset, limit: p.limit, at: Date.now() });
+        const n = Math.max(0, Math.min(p.limit, file.size - p.offset));
+        const out = new Uint8Array(n);
+        for (let i = 0; i < n; i++) out[i] = file.byteAt(p.offset + i);
+        return out;
+      } finally {
+        downloadsInFlight--;
+      }
+    },
     async close() {},
   };
-  return { session, parts, calls, sent, peak: () => peak };
+  return { session, parts, calls, sent, peak: () => peak, downloads, downloadPeak: () => downloadPeak };
 }

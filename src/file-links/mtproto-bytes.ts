@@ -1,0 +1,83 @@
+import { Readable } from 'node:stream';
+import type { MtprotoFailure, MtprotoSession } from '../mtproto/types.js';
+import type { TelegramBytes } from './telegram-bytes.js';
+
+/** 512 KiB: MiB-aligned parts as precise downloads require, and Telegram's largest useful part. */
+export const DOWNLOAD_PART = 512 * 1024;
+const TELEGRAM_MAX = 4 * 1024 ** 3;
+/** A FLOOD_WAIT up to this long is waited out with the HTTP connection open; longer fails the request. */
+const MAX_FLOOD_WAIT_S = 30;
+const MAX_TRIES = 4;
+
+/**
+ * File-link bytes through the one MTProto client: the range is read in 512 KiB parts, `ahead` of
+ * them requested at once, handed on in order. A part is requested only while fewer than
+ * `ahead` are requested or waiting for the reader, so a slow reader holds at most `ahead` parts.
+ */
+export function createMtprotoBytes(deps: {
+  session: () => Promise<MtprotoSession>;
+  classify: (err: unknown) => MtprotoFailure;
+  ahead: number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}): TelegramBytes {
+  const sleep =
+    deps.sleep ??
+    ((ms, signal) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, ms);
+        signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          },
+          { once: true },
+        );
+      }));
+
+  async function part(fileId: string, offset: number, signal: AbortSignal): Promise<Uint8Array> {
+    for (let attempt = 1; ; attempt++) {
+      const session = await deps.session();
+      try {
+        return await session.downloadChunk({ fileId, offset, limit: DOWNLOAD_PART }, signal);
+      } catch (err) {
+        signal.throwIfAborted();
+        const failure = deps.classify(err);
+        if (failure.kind === 'fatal' || attempt >= MAX_TRIES) throw err;
+        if (failure.kind === 'flood' && failure.seconds > MAX_FLOOD_WAIT_S) throw err;
+        await sleep(failure.kind === 'flood' ? failure.seconds * 1000 : 500 * attempt, signal);
+      }
+    }
+  }
+
+  async function* range(fileId: string, start: number, end: number, signal: AbortSignal) {
+    const first = Math.floor(start / DOWNLOAD_PART);
+    const last = Math.floor(end / DOWNLOAD_PART);
+    const window: Promise<Uint8Array>[] = [];
+    let next = first;
+    const fill = () => {
+      while (next <= last && window.length < deps.ahead) {
+        const p = part(fileId, next * DOWNLOAD_PART, signal);
+        p.catch(() => {}); // awaited in order below; a failure ahead must not go unhandled meanwhile
+        window.push(p);
+        next++;
+      }
+    };
+    for (let index = first; index <= last; index++) {
+      fill();
+      const bytes = await window.shift()!;
+      const base = index * DOWNLOAD_PART;
+      const from = Math.max(0, start - base);
+      const to = Math.min(bytes.length, end + 1 - base);
+      if (to <= from) throw new Error('Telegram sent a shorter file than it announced');
+      yield Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+    }
+  }
+
+  return {
+    limit: { bytes: TELEGRAM_MAX, liftedBy: undefined },
+    async open(fileId, start, end, signal) {
+      return Readable.from(range(fileId, start, end, signal), { objectMode: false, highWaterMark: 1 });
+    },
+  };
+}
