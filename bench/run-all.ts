@@ -1,5 +1,6 @@
 import { benchDownload } from './download.js';
 import { benchIdleRss } from './idle-rss.js';
+import { benchLinkServe } from './link-serve.js';
 import { benchMtprotoUpload } from './mtproto-upload.js';
 import { benchPipelineRss } from './pipeline-rss.js';
 import { benchStreamThrough } from './stream-through.js';
@@ -10,3 +11,4 @@ await benchDownload();
 await benchPipelineRss();
 await benchMtprotoUpload();
 await benchStreamThrough();
+await benchLinkServe();

@@ -10,7 +10,14 @@ export function createStubSession(
     failOnce?: number[];
     floodOnce?: Record<number, number>;
     /** Files to download by file_id: a function of the offset gives each byte (no file in memory). */
-    files?: Record<string, { size: number; byteAt: (offset: number) => number }>;
+    files?: Record<
+      string,
+      {
+        size: number;
+        byteAt: (offset: number) => number;
+        chunkAt?: (offset: number, n: number) => Uint8Array;
+      }
+    >;
     /** Answer FLOOD_WAIT_n once for the chunk at this offset. */
     downloadFloodOnce?: Record<number, number>;
   } = {},
@@ -74,6 +81,7 @@ export function createStubSession(
           throw Object.assign(new Error('LIMIT_INVALID'), { code: 400, text: 'LIMIT_INVALID' });
         downloads.push({ offset: p.offset, limit: p.limit, at: Date.now() });
         const n = Math.max(0, Math.min(p.limit, file.size - p.offset));
+        if (file.chunkAt) return file.chunkAt(p.offset, n);
         const out = new Uint8Array(n);
         for (let i = 0; i < n; i++) out[i] = file.byteAt(p.offset + i);
         return out;
