@@ -1,7 +1,9 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startContentServer } from '../test/support/content-server.js';
 import { makeGif, makeMp4, makePng, videoPage } from '../test/support/media.js';
@@ -75,6 +77,7 @@ export async function startSandbox(
   });
 
   const html = readFileSync(path.join(import.meta.dirname, 'web-chat.html'), 'utf8');
+  const uploads = mkdtempSync(path.join(tmpdir(), 'sandbox-uploads-'));
   const json = (res: ServerResponse, body: unknown, status = 200) =>
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   const readBody = async (req: IncomingMessage) => {
@@ -138,6 +141,26 @@ export async function startSandbox(
         else api.sendText(user, text);
         return json(res, { ok: true });
       }
+      // A file from the upload box: the user sends it to the bot as a document (the bot answers
+      // with a link). At most 200 MB, kept in the sandbox's own folder.
+      if (req.method === 'POST' && url.pathname === '/api/upload') {
+        const name =
+          path.basename(url.searchParams.get('name') ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_') || 'file';
+        const size = Number(req.headers['content-length'] ?? Number.NaN);
+        if (!(size > 0 && size <= 200 * 1024 * 1024)) return json(res, { error: 'size' }, 413);
+        const dir = path.join(uploads, String(userMessages.length));
+        mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, name);
+        await pipeline(req, createWriteStream(file));
+        userMessages.push({
+          id: `u${userMessages.length}`,
+          chat: 'private',
+          text: `📎 ${name}`,
+          at: Date.now(),
+        });
+        await api.sendDocument(user, file, '');
+        return json(res, { ok: true });
+      }
       if (req.method === 'POST' && url.pathname === '/api/click') {
         const { messageId, data, chat } = await readBody(req);
         const message = api.messagesTo(chatId(chatOf(chat))).find((m) => m.message_id === Number(messageId));
@@ -174,6 +197,7 @@ export async function startSandbox(
     async close() {
       server.close();
       await bot.stop();
+      rmSync(uploads, { recursive: true, force: true });
       await web.close();
       await api.close();
     },

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/sandbox.js';
+import { makeMp4, sha256File } from '../support/media.js';
 
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts');
 
 describe('the sandbox in a real browser', () => {
@@ -69,6 +72,30 @@ describe('the sandbox in a real browser', () => {
     expect(album).toHaveLength(1);
     expect(Number(album[0]!.params.chat_id)).toBeLessThan(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-group.png'), fullPage: true });
+  });
+
+  it('turns a file from the upload box into a link that downloads, and a video into a player page that plays', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await page.goto(sandbox.url);
+    const video = makeMp4(6, 320, 240, 'sandbox-upload.mp4');
+    await page.setInputFiles('#upload', video);
+    const player = page.locator('.msg.bot a', { hasText: '/w/' });
+    await player.waitFor({ timeout: 20_000 });
+    const download = await page.locator('.msg.bot a', { hasText: '/d/' }).last().getAttribute('href');
+    const res = await page.request.get(download!);
+    expect(res.status()).toBe(200);
+    expect(sha256(await res.body())).toBe(sha256File(video));
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), player.last().click()]);
+    await tab.locator('video').waitFor();
+    await tab.evaluate(() => {
+      const v = document.querySelector('video')!;
+      v.muted = true;
+      return v.play();
+    });
+    await expect
+      .poll(() => tab.evaluate(() => document.querySelector('video')!.currentTime), { timeout: 15_000 })
+      .toBeGreaterThan(0.3);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'sandbox-file-link.png'), fullPage: true });
   });
 
   it('marks the samples that need a tool this machine lacks, and the bot answers them with what is missing', async () => {
