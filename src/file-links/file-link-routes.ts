@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { Context, Hono } from 'hono';
 import type { Translator } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
@@ -97,7 +96,10 @@ export function mountFileLinks(
     const ac = new AbortController();
     c.req.raw.signal.addEventListener('abort', () => ac.abort(), { once: true });
     let sent = 0;
+    let finished = false;
     const done = () => {
+      if (finished) return;
+      finished = true;
       const n = (open.get(ip) ?? 1) - 1;
       if (n) open.set(ip, n);
       else open.delete(ip);
@@ -108,19 +110,41 @@ export function mountFileLinks(
           .catch((err) => deps.log.warn({ err }, 'file link traffic not recorded'));
       }
     };
-    let source: Readable;
+    let source: AsyncIterator<Uint8Array>;
     try {
-      source = await deps.bytes.open(link.fileId, start, end, ac.signal);
+      source = (await deps.bytes.open(link.fileId, start, end, ac.signal))[Symbol.asyncIterator]();
     } catch (err) {
       done();
       deps.log.warn({ err, link: link.id }, 'file link: Telegram did not give the file');
       return c.text('Telegram did not give the file; try again shortly.', 502, { 'Retry-After': '30' });
     }
-    source.on('data', (chunk: Buffer) => {
-      sent += chunk.length;
-    });
-    source.once('close', done);
-    return c.body(Readable.toWeb(source) as ReadableStream, status, headers);
+    // Pulled as the socket drains (high-water mark 0): no chunk waits here besides the one written.
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          try {
+            const next = await source.next();
+            if (next.done) {
+              controller.close();
+              done();
+              return;
+            }
+            sent += next.value.byteLength;
+            controller.enqueue(next.value);
+          } catch (err) {
+            done();
+            controller.error(err);
+          }
+        },
+        async cancel() {
+          ac.abort();
+          done();
+          await source.return?.().catch(() => {});
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return c.body(body, status, headers);
   }
 
   app.on(['GET', 'HEAD'], '/d/:id/:name?', serve);

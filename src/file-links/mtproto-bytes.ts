@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { MtprotoFailure, MtprotoSession } from '../mtproto/types.js';
 import type { TelegramBytes } from './telegram-bytes.js';
 
@@ -77,7 +76,7 @@ export function createMtprotoBytes(deps: {
   return {
     limit: { bytes: TELEGRAM_MAX, liftedBy: undefined },
     async open(fileId, start, end, signal) {
-      return Readable.from(range(fileId, start, end, signal), { objectMode: false, highWaterMark: 1 });
+      return range(fileId, start, end, signal);
     },
   };
 }

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import type { Api } from 'grammy';
 import type { Config } from '../config.js';
 
@@ -14,8 +13,11 @@ const PATHS_KEPT = 500;
 export interface TelegramBytes {
   /** The largest file this path can serve, and the variable that lifts it. */
   limit: { bytes: number; liftedBy: string | undefined };
-  /** Bytes `start` to `end` (inclusive) of the file, as a stream that ends with `signal`. */
-  open(fileId: string, start: number, end: number, signal: AbortSignal): Promise<Readable>;
+  /**
+   * Bytes `start` to `end` (inclusive) of the file, read as the caller pulls (nothing is read
+   * ahead of the caller beyond the source's own window); `signal` stops it.
+   */
+  open(fileId: string, start: number, end: number, signal: AbortSignal): Promise<AsyncIterable<Uint8Array>>;
 }
 
 /**
@@ -58,24 +60,24 @@ export function createBotApiBytes(
         if (res.status === 404) paths.delete(fileId);
         throw new Error(`Telegram's file endpoint answered ${res.status}`);
       }
-      const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
-      return res.status === 206 ? body : Readable.from(slice(body, start, end));
+      const body = res.body as unknown as AsyncIterable<Uint8Array>;
+      return res.status === 206 ? body : slice(body, start, end);
     },
   };
 }
 
 /** A server that ignored the Range header sent the whole file: pass on only the range. */
-async function* slice(body: Readable, start: number, end: number): AsyncGenerator<Buffer> {
+async function* slice(
+  body: AsyncIterable<Uint8Array>,
+  start: number,
+  end: number,
+): AsyncGenerator<Uint8Array> {
   let offset = 0;
-  try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      const from = Math.max(0, start - offset);
-      const to = Math.min(chunk.length, end + 1 - offset);
-      offset += chunk.length;
-      if (to > from) yield chunk.subarray(from, to);
-      if (offset > end) return;
-    }
-  } finally {
-    body.destroy();
+  for await (const chunk of body) {
+    const from = Math.max(0, start - offset);
+    const to = Math.min(chunk.length, end + 1 - offset);
+    offset += chunk.length;
+    if (to > from) yield chunk.subarray(from, to);
+    if (offset > end) return;
   }
 }
