@@ -12,11 +12,15 @@ const MAX_TRIES = 4;
  * File-link bytes through the one MTProto client: the range is read in 512 KiB parts, `ahead` of
  * them requested at once, handed on in order. A part is requested only while fewer than
  * `ahead` are requested or waiting for the reader, so a slow reader holds at most `ahead` parts.
+ * All connections together hold at most `budget` parts: with many at once, each gets fewer
+ * ahead (never less than one).
  */
 export function createMtprotoBytes(deps: {
   session: () => Promise<MtprotoSession>;
   classify: (err: unknown) => MtprotoFailure;
   ahead: number;
+  /** Parts ahead for all connections together (default 48: 24 MiB). */
+  budget?: number;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }): TelegramBytes {
   const sleep =
@@ -49,27 +53,49 @@ export function createMtprotoBytes(deps: {
     }
   }
 
+  const budget = deps.budget ?? 48;
+  /** Parts requested and not yet handed on, over all connections, and the connections reading. */
+  let held = 0;
+  let reading = 0;
+  const share = () => Math.max(1, Math.min(deps.ahead, Math.floor(budget / Math.max(1, reading))));
+
   async function* range(fileId: string, start: number, end: number, signal: AbortSignal) {
+    reading++;
+    try {
+      yield* parts(fileId, start, end, signal);
+    } finally {
+      reading--;
+    }
+  }
+
+  async function* parts(fileId: string, start: number, end: number, signal: AbortSignal) {
     const first = Math.floor(start / DOWNLOAD_PART);
     const last = Math.floor(end / DOWNLOAD_PART);
     const window: Promise<Uint8Array>[] = [];
     let next = first;
     const fill = () => {
-      while (next <= last && window.length < deps.ahead) {
+      // Each connection may always have one part out; more only within its share of the budget.
+      while (next <= last && window.length < share() && (window.length === 0 || held < budget)) {
+        held++;
         const p = part(fileId, next * DOWNLOAD_PART, signal);
         p.catch(() => {}); // awaited in order below; a failure ahead must not go unhandled meanwhile
         window.push(p);
         next++;
       }
     };
-    for (let index = first; index <= last; index++) {
-      fill();
-      const bytes = await window.shift()!;
-      const base = index * DOWNLOAD_PART;
-      const from = Math.max(0, start - base);
-      const to = Math.min(bytes.length, end + 1 - base);
-      if (to <= from) throw new Error('Telegram sent a shorter file than it announced');
-      yield Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+    try {
+      for (let index = first; index <= last; index++) {
+        fill();
+        const bytes = await window.shift()!.finally(() => held--);
+        const base = index * DOWNLOAD_PART;
+        const from = Math.max(0, start - base);
+        const to = Math.min(bytes.length, end + 1 - base);
+        if (to <= from) throw new Error('Telegram sent a shorter file than it announced');
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+      }
+    } finally {
+      // Parts still out when the reader left (cancelled, failed) leave the budget as they settle.
+      for (const p of window) p.finally(() => held--).catch(() => {});
     }
   }
 

@@ -81,6 +81,38 @@ describe('file-link bytes through MTProto (against the stub)', () => {
     await it.return?.();
   });
 
+  it('many connections at once share a budget of parts ahead; each still gets one', async () => {
+    const size = 12 * DOWNLOAD_PART;
+    const stub = createStubSession({ latencyMs: 20, files: { F: { size, byteAt } } });
+    const bytes = createMtprotoBytes({
+      session: async () => stub.session,
+      classify: classifyMtprotoError,
+      ahead: 4,
+      budget: 8,
+    });
+    const all = await Promise.all(
+      Array.from({ length: 4 }, async () =>
+        collect(await bytes.open('F', 0, size - 1, new AbortController().signal)),
+      ),
+    );
+    for (const got of all) expect(got.length).toBe(size);
+    // Four connections with four ahead each would have 16 parts out; the budget keeps it to 8,
+    // and one each for the two connections that arrived when it was spent.
+    expect(stub.downloadPeak()).toBeLessThanOrEqual(10);
+    expect(stub.downloadPeak()).toBeGreaterThanOrEqual(4);
+    // Alone, a connection still gets its four ahead.
+    const alone = createStubSession({ latencyMs: 20, files: { F: { size, byteAt } } });
+    await collect(
+      await createMtprotoBytes({
+        session: async () => alone.session,
+        classify: classifyMtprotoError,
+        ahead: 4,
+        budget: 8,
+      }).open('F', 0, size - 1, new AbortController().signal),
+    );
+    expect(alone.downloadPeak()).toBe(4);
+  });
+
   it('streams 200 MB with memory bounded (RSS growth far below the file)', async () => {
     const size = 200 * 1024 * 1024;
     const stub = createStubSession({ files: { F: { size, byteAt: (o) => o & 255 } } });
