@@ -34,6 +34,8 @@ await storage.fileLinks.add({
   size: SIZE,
   mime: 'application/octet-stream',
   kind: 'document',
+  chatId: null,
+  messageId: null,
   createdAt: Date.now(),
   expiresAt: null,
 });

@@ -112,7 +112,14 @@ export function mountFileLinks(
     };
     let source: AsyncIterator<Uint8Array>;
     try {
-      source = (await deps.bytes.open(link.fileId, start, end, ac.signal))[Symbol.asyncIterator]();
+      const ref = {
+        ...link,
+        onNewFileId: (fileId: string) =>
+          void deps.links
+            .setFileId(link.id, fileId)
+            .catch((err) => deps.log.warn({ err }, 'renewed file_id not kept')),
+      };
+      source = (await deps.bytes.open(ref, start, end, ac.signal))[Symbol.asyncIterator]();
     } catch (err) {
       done();
       deps.log.warn({ err, link: link.id }, 'file link: Telegram did not give the file');

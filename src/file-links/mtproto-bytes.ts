@@ -1,5 +1,5 @@
 import type { MtprotoFailure, MtprotoSession } from '../mtproto/types.js';
-import type { TelegramBytes } from './telegram-bytes.js';
+import type { FileRef, TelegramBytes } from './telegram-bytes.js';
 
 /** 512 KiB: MiB-aligned parts as precise downloads require, and Telegram's largest useful part. */
 export const DOWNLOAD_PART = 512 * 1024;
@@ -38,14 +38,45 @@ export function createMtprotoBytes(deps: {
         );
       }));
 
-  async function part(fileId: string, offset: number, signal: AbortSignal): Promise<Uint8Array> {
+  /** The file of one request: its file_id is renewed once, for all its parts, when its reference expired. */
+  function fileOf(ref: FileRef, signal: AbortSignal) {
+    let fileId = ref.fileId;
+    let renewal: Promise<boolean> | undefined;
+    return {
+      id: () => fileId,
+      renew: (stale: string) => {
+        if (stale !== fileId) return Promise.resolve(true);
+        if (ref.chatId === null || ref.messageId === null) return Promise.resolve(false);
+        renewal ??= deps
+          .session()
+          .then((s) => s.fileIdOfMessage(ref.chatId!, ref.messageId!, signal))
+          .then((fresh) => {
+            if (!fresh) return false;
+            fileId = fresh;
+            ref.onNewFileId?.(fresh);
+            return true;
+          });
+        return renewal;
+      },
+    };
+  }
+
+  async function part(
+    file: ReturnType<typeof fileOf>,
+    offset: number,
+    signal: AbortSignal,
+  ): Promise<Uint8Array> {
     for (let attempt = 1; ; attempt++) {
       const session = await deps.session();
+      const fileId = file.id();
       try {
         return await session.downloadChunk({ fileId, offset, limit: DOWNLOAD_PART }, signal);
       } catch (err) {
         signal.throwIfAborted();
         const failure = deps.classify(err);
+        if (failure.kind === 'fatal' && failure.message === 'FILE_REFERENCE_EXPIRED' && attempt < MAX_TRIES) {
+          if (await file.renew(fileId)) continue;
+        }
         if (failure.kind === 'fatal' || attempt >= MAX_TRIES) throw err;
         if (failure.kind === 'flood' && failure.seconds > MAX_FLOOD_WAIT_S) throw err;
         await sleep(failure.kind === 'flood' ? failure.seconds * 1000 : 500 * attempt, signal);
@@ -59,16 +90,16 @@ export function createMtprotoBytes(deps: {
   let reading = 0;
   const share = () => Math.max(1, Math.min(deps.ahead, Math.floor(budget / Math.max(1, reading))));
 
-  async function* range(fileId: string, start: number, end: number, signal: AbortSignal) {
+  async function* range(ref: FileRef, start: number, end: number, signal: AbortSignal) {
     reading++;
     try {
-      yield* parts(fileId, start, end, signal);
+      yield* parts(fileOf(ref, signal), start, end, signal);
     } finally {
       reading--;
     }
   }
 
-  async function* parts(fileId: string, start: number, end: number, signal: AbortSignal) {
+  async function* parts(file: ReturnType<typeof fileOf>, start: number, end: number, signal: AbortSignal) {
     const first = Math.floor(start / DOWNLOAD_PART);
     const last = Math.floor(end / DOWNLOAD_PART);
     const window: Promise<Uint8Array>[] = [];
@@ -77,7 +108,7 @@ export function createMtprotoBytes(deps: {
       // Each connection may always have one part out; more only within its share of the budget.
       while (next <= last && window.length < share() && (window.length === 0 || held < budget)) {
         held++;
-        const p = part(fileId, next * DOWNLOAD_PART, signal);
+        const p = part(file, next * DOWNLOAD_PART, signal);
         p.catch(() => {}); // awaited in order below; a failure ahead must not go unhandled meanwhile
         window.push(p);
         next++;
@@ -101,8 +132,8 @@ export function createMtprotoBytes(deps: {
 
   return {
     limit: { bytes: TELEGRAM_MAX, liftedBy: undefined },
-    async open(fileId, start, end, signal) {
-      return range(fileId, start, end, signal);
+    async open(ref, start, end, signal) {
+      return range(ref, start, end, signal);
     },
   };
 }

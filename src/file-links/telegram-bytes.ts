@@ -9,6 +9,15 @@ const TELEGRAM_MAX = 4 * 1024 ** 3;
 const PATH_TTL_MS = 30 * 60_000;
 const PATHS_KEPT = 500;
 
+/** A file in Telegram, and the message holding it (an MTProto file reference is renewed from it). */
+export interface FileRef {
+  fileId: string;
+  chatId: number | null;
+  messageId: number | null;
+  /** Told when the file_id was renewed, so the next request starts with it. */
+  onNewFileId?: (fileId: string) => void;
+}
+
 /** Bytes of a file in Telegram, fetched per request; nothing is kept whole in memory or on disk. */
 export interface TelegramBytes {
   /** The largest file this path can serve, and the variable that lifts it. */
@@ -17,7 +26,7 @@ export interface TelegramBytes {
    * Bytes `start` to `end` (inclusive) of the file, read as the caller pulls (nothing is read
    * ahead of the caller beyond the source's own window); `signal` stops it.
    */
-  open(fileId: string, start: number, end: number, signal: AbortSignal): Promise<AsyncIterable<Uint8Array>>;
+  open(file: FileRef, start: number, end: number, signal: AbortSignal): Promise<AsyncIterable<Uint8Array>>;
 }
 
 /**
@@ -44,7 +53,7 @@ export function createBotApiBytes(
     limit: config.botApiLocal
       ? { bytes: TELEGRAM_MAX, liftedBy: undefined }
       : { bytes: BOT_API_GET_FILE_LIMIT, liftedBy: 'BOT_API_LOCAL' },
-    async open(fileId, start, end, signal) {
+    async open({ fileId }, start, end, signal) {
       const filePath = await pathOf(fileId, signal);
       if (config.botApiLocal && filePath.startsWith('/')) {
         const stream = createReadStream(filePath, { start, end, highWaterMark: 256 * 1024 });

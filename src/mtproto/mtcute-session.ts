@@ -83,6 +83,12 @@ export async function connectMtcute(opts: {
         abortSignal: signal,
         floodSleepThreshold: 0,
       }),
+    async fileIdOfMessage(chatId, messageId, signal) {
+      signal.throwIfAborted();
+      const [message] = await client.getMessages(chatId, messageId);
+      const media = message?.media as { fileId?: unknown } | null | undefined;
+      return typeof media?.fileId === 'string' ? media.fileId : undefined;
+    },
     close: () => client.destroy(),
   };
 }

@@ -43,6 +43,8 @@ export interface MtprotoSession {
     p: { fileId: string; offset: number; limit: number },
     signal: AbortSignal,
   ): Promise<Uint8Array>;
+  /** The file_id (with a fresh file reference) of the file in a message, if it holds one. */
+  fileIdOfMessage(chatId: number, messageId: number, signal: AbortSignal): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

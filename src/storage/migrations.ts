@@ -120,4 +120,8 @@ export const migrations: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 8,
+    sql: 'ALTER TABLE file_links ADD COLUMN chat_id INTEGER; ALTER TABLE file_links ADD COLUMN message_id INTEGER;',
+  },
 ];

@@ -226,6 +226,9 @@ export interface FileLink {
   size: number;
   mime: string;
   kind: FileLinkKind;
+  /** The message holding the file, to refresh an expired file reference from (null: unknown). */
+  chatId: number | null;
+  messageId: number | null;
   createdAt: number;
   /** null: never expires (LINK_TTL_HOURS=0). */
   expiresAt: number | null;
@@ -240,6 +243,8 @@ export interface FileLinksRepo {
   liveByUser(userId: number, now: number, offset: number, limit: number): Promise<FileLink[]>;
   countLiveByUser(userId: number, now: number): Promise<number>;
   countCreatedSince(userId: number, since: number): Promise<number>;
+  /** A fresh file_id for the same file (its reference had expired). */
+  setFileId(id: string, fileId: string): Promise<void>;
   /** Revokes the link; with `userId`, only when it is that user's. False when nothing changed. */
   revoke(id: string, userId?: number): Promise<boolean>;
   /** Counts bytes served through the link, and against its owner's day (`day`: days since 1970, UTC). */

@@ -86,6 +86,7 @@ describe('PostgreSQL across processes', () => {
       [2, 1],
       [3, 1],
       [4, 1],
+      [5, 1],
     ]);
     await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
     expect((await stores[0]!.users.get(1))?.firstName).toBe('a');

@@ -128,6 +128,8 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
         size: 5_000_000,
         mime: 'video/mp4',
         kind: 'video' as const,
+        chatId: userId,
+        messageId: 40 + userId,
         createdAt,
         expiresAt,
       });
@@ -140,6 +142,8 @@ export function describeRepositoriesContract(name: string, makeStorage: () => Pr
         bytesServed: 0,
       });
       expect(await s.fileLinks.get('zz')).toBeUndefined();
+      await s.fileLinks.setFileId('c', 'F-fresh');
+      expect((await s.fileLinks.get('c'))?.fileId).toBe('F-fresh');
       expect((await s.fileLinks.liveByUser(1, 4000, 0, 10)).map((l) => l.id)).toEqual(['b', 'a']);
       expect((await s.fileLinks.liveByUser(1, 6000, 0, 10)).map((l) => l.id)).toEqual(['a']);
       expect(await s.fileLinks.countLiveByUser(1, 4000)).toBe(2);

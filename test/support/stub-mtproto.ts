@@ -18,6 +18,9 @@ export function createStubSession(
         chunkAt?: (offset: number, n: number) => Uint8Array;
       }
     >;
+    /** file_ids whose reference has expired (FILE_REFERENCE_EXPIRED), and the messages that hold each file. */
+    expired?: Set<string>;
+    messages?: Record<string, string>;
     /** Answer FLOOD_WAIT_n once for the chunk at this offset. */
     downloadFloodOnce?: Record<number, number>;
   } = {},
@@ -71,6 +74,11 @@ export function createStubSession(
           downloadFlood.delete(p.offset);
           throw Object.assign(new Error(`FLOOD_WAIT_${flood}`), { code: 420, text: `FLOOD_WAIT_${flood}` });
         }
+        if (opts.expired?.has(p.fileId))
+          throw Object.assign(new Error('FILE_REFERENCE_EXPIRED'), {
+            code: 400,
+            text: 'FILE_REFERENCE_EXPIRED',
+          });
         const file = opts.files?.[p.fileId];
         if (!file) throw Object.assign(new Error('FILE_ID_INVALID'), { code: 400, text: 'FILE_ID_INVALID' });
         if (
@@ -88,6 +96,9 @@ export function createStubSession(
       } finally {
         downloadsInFlight--;
       }
+    },
+    async fileIdOfMessage(chatId, messageId) {
+      return opts.messages?.[`${chatId}/${messageId}`];
     },
     async close() {},
   };

@@ -5,6 +5,7 @@ import { createMtprotoBytes, DOWNLOAD_PART } from '../../src/file-links/mtproto-
 import { classifyMtprotoError } from '../../src/mtproto/classify.js';
 import { createStubSession } from '../support/stub-mtproto.js';
 
+const ref = (fileId: string) => ({ fileId, chatId: null, messageId: null });
 const byteAt = (o: number) => (o * 7 + (o >> 12)) & 255;
 const bytesFor = (stub: ReturnType<typeof createStubSession>, ahead: number) =>
   createMtprotoBytes({ session: async () => stub.session, classify: classifyMtprotoError, ahead });
@@ -28,7 +29,7 @@ describe('file-link bytes through MTProto (against the stub)', () => {
       [size - 10, size - 1],
       [1_000_000, 1_000_000],
     ] as const) {
-      const got = await collect(await bytes.open('F', start, end, new AbortController().signal));
+      const got = await collect(await bytes.open(ref('F'), start, end, new AbortController().signal));
       expect(got.length).toBe(end - start + 1);
       for (let i = 0; i < got.length; i += 997) expect(got[i]).toBe(byteAt(start + i));
       expect(got.at(-1)).toBe(byteAt(end));
@@ -43,7 +44,7 @@ describe('file-link bytes through MTProto (against the stub)', () => {
       const t0 = Date.now();
       let done = false;
       const read = bytesFor(stub, ahead)
-        .open('F', 0, size - 1, new AbortController().signal)
+        .open(ref('F'), 0, size - 1, new AbortController().signal)
         .then(collect)
         .then((b) => {
           done = true;
@@ -66,7 +67,7 @@ describe('file-link bytes through MTProto (against the stub)', () => {
       downloadFloodOnce: { [DOWNLOAD_PART * 2]: 1 },
     });
     const stream = await bytesFor(stub, 4).open(
-      'F',
+      ref('F'),
       0,
       100 * DOWNLOAD_PART - 1,
       new AbortController().signal,
@@ -92,7 +93,7 @@ describe('file-link bytes through MTProto (against the stub)', () => {
     });
     const all = await Promise.all(
       Array.from({ length: 4 }, async () =>
-        collect(await bytes.open('F', 0, size - 1, new AbortController().signal)),
+        collect(await bytes.open(ref('F'), 0, size - 1, new AbortController().signal)),
       ),
     );
     for (const got of all) expect(got.length).toBe(size);
@@ -108,9 +109,34 @@ describe('file-link bytes through MTProto (against the stub)', () => {
         classify: classifyMtprotoError,
         ahead: 4,
         budget: 8,
-      }).open('F', 0, size - 1, new AbortController().signal),
+      }).open(ref('F'), 0, size - 1, new AbortController().signal),
     );
     expect(alone.downloadPeak()).toBe(4);
+  });
+
+  it('renews an expired file reference from the message, once, and keeps the new file_id', async () => {
+    const size = 6 * DOWNLOAD_PART;
+    const stub = createStubSession({
+      files: { FRESH: { size, byteAt } },
+      expired: new Set(['STALE']),
+      messages: { '42/7': 'FRESH' },
+    });
+    const renewed: string[] = [];
+    const got = await collect(
+      await bytesFor(stub, 4).open(
+        { fileId: 'STALE', chatId: 42, messageId: 7, onNewFileId: (id) => renewed.push(id) },
+        0,
+        size - 1,
+        new AbortController().signal,
+      ),
+    );
+    expect(got.length).toBe(size);
+    expect(got[size - 1]).toBe(byteAt(size - 1));
+    expect(renewed).toEqual(['FRESH']);
+    // Without the message, the request fails instead of serving anything else.
+    await expect(
+      collect(await bytesFor(stub, 4).open(ref('STALE'), 0, 10, new AbortController().signal)),
+    ).rejects.toThrow(/FILE_REFERENCE_EXPIRED/);
   });
 
   it('streams 200 MB with memory bounded (RSS growth far below the file)', async () => {
@@ -124,7 +150,7 @@ describe('file-link bytes through MTProto (against the stub)', () => {
     }, 20);
     let received = 0;
     await pipeline(
-      await bytesFor(stub, 4).open('F', 0, size - 1, new AbortController().signal),
+      await bytesFor(stub, 4).open(ref('F'), 0, size - 1, new AbortController().signal),
       new Writable({
         write(chunk: Buffer, _enc, cb) {
           received += chunk.length;

@@ -48,7 +48,15 @@ export function createFileLinksFeature(deps: {
       return reply(ctx.t('filelink-per-day', { limit: deps.perDay }));
     const id = randomBytes(16).toString('base64url');
     const expiresAt = deps.ttlMs > 0 ? now + deps.ttlMs : null;
-    await deps.links.add({ id, userId, ...file, createdAt: now, expiresAt });
+    await deps.links.add({
+      id,
+      userId,
+      ...file,
+      chatId: ctx.chat!.id,
+      messageId: replyTo,
+      createdAt: now,
+      expiresAt,
+    });
     const url = deps.publicUrl + downloadPath({ id, name: file.name });
     const player = /^(video|audio)\//.test(file.mime) ? `${deps.publicUrl}/w/${id}` : undefined;
     const kb = new InlineKeyboard().url(ctx.t('filelink-button-download'), url);

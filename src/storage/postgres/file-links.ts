@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { FileLink, FileLinksRepo } from '../types.js';
 
 const COLUMNS = `id, user_id AS "userId", file_id AS "fileId", file_unique_id AS "fileUniqueId", name, size,
-  mime, kind, created_at AS "createdAt", expires_at AS "expiresAt", revoked, bytes_served AS "bytesServed"`;
+  mime, kind, chat_id AS "chatId", message_id AS "messageId", created_at AS "createdAt", expires_at AS "expiresAt", revoked, bytes_served AS "bytesServed"`;
 const LIVE = 'user_id = $1 AND NOT revoked AND (expires_at IS NULL OR expires_at > $2)';
 
 /** BIGINT columns arrive as strings. */
@@ -13,6 +13,8 @@ const row = (r: Record<string, unknown>): FileLink =>
     size: Number(r.size),
     createdAt: Number(r.createdAt),
     expiresAt: r.expiresAt === null ? null : Number(r.expiresAt),
+    chatId: r.chatId === null ? null : Number(r.chatId),
+    messageId: r.messageId === null ? null : Number(r.messageId),
     bytesServed: Number(r.bytesServed),
   }) as FileLink;
 
@@ -22,9 +24,22 @@ export function createPostgresFileLinks(pool: pg.Pool): FileLinksRepo {
   return {
     async add(l) {
       await pool.query(
-        `INSERT INTO file_links (id, user_id, file_id, file_unique_id, name, size, mime, kind, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [l.id, l.userId, l.fileId, l.fileUniqueId, l.name, l.size, l.mime, l.kind, l.createdAt, l.expiresAt],
+        `INSERT INTO file_links (id, user_id, file_id, file_unique_id, name, size, mime, kind, chat_id, message_id, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          l.id,
+          l.userId,
+          l.fileId,
+          l.fileUniqueId,
+          l.name,
+          l.size,
+          l.mime,
+          l.kind,
+          l.chatId,
+          l.messageId,
+          l.createdAt,
+          l.expiresAt,
+        ],
       );
     },
     async get(id) {
@@ -42,6 +57,9 @@ export function createPostgresFileLinks(pool: pg.Pool): FileLinksRepo {
       count(`SELECT COUNT(*) AS n FROM file_links WHERE ${LIVE}`, [userId, now]),
     countCreatedSince: (userId, since) =>
       count('SELECT COUNT(*) AS n FROM file_links WHERE user_id = $1 AND created_at >= $2', [userId, since]),
+    async setFileId(id, fileId) {
+      await pool.query('UPDATE file_links SET file_id = $2 WHERE id = $1', [id, fileId]);
+    },
     async revoke(id, userId) {
       const r =
         userId === undefined

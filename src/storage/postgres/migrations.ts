@@ -110,6 +110,10 @@ const migrations: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    sql: 'ALTER TABLE file_links ADD COLUMN chat_id BIGINT; ALTER TABLE file_links ADD COLUMN message_id BIGINT;',
+  },
 ];
 
 /**

@@ -3,7 +3,7 @@ import type { FileLink, FileLinksRepo } from '../types.js';
 import { toAsync } from './to-async.js';
 
 const COLUMNS = `id, user_id AS userId, file_id AS fileId, file_unique_id AS fileUniqueId, name, size, mime,
-  kind, created_at AS createdAt, expires_at AS expiresAt, revoked, bytes_served AS bytesServed`;
+  kind, chat_id AS chatId, message_id AS messageId, created_at AS createdAt, expires_at AS expiresAt, revoked, bytes_served AS bytesServed`;
 const LIVE = 'user_id = ? AND revoked = 0 AND (expires_at IS NULL OR expires_at > ?)';
 
 const row = (r: (Omit<FileLink, 'revoked'> & { revoked: number }) | undefined): FileLink | undefined =>
@@ -11,9 +11,10 @@ const row = (r: (Omit<FileLink, 'revoked'> & { revoked: number }) | undefined): 
 
 export function createSqliteFileLinks(db: Db): FileLinksRepo {
   const insert = db.prepare(`INSERT INTO file_links
-    (id, user_id, file_id, file_unique_id, name, size, mime, kind, created_at, expires_at)
-    VALUES (@id, @userId, @fileId, @fileUniqueId, @name, @size, @mime, @kind, @createdAt, @expiresAt)`);
+    (id, user_id, file_id, file_unique_id, name, size, mime, kind, chat_id, message_id, created_at, expires_at)
+    VALUES (@id, @userId, @fileId, @fileUniqueId, @name, @size, @mime, @kind, @chatId, @messageId, @createdAt, @expiresAt)`);
   const get = db.prepare(`SELECT ${COLUMNS} FROM file_links WHERE id = ?`);
+  const setFileId = db.prepare('UPDATE file_links SET file_id = ? WHERE id = ?');
   const live = db.prepare(
     `SELECT ${COLUMNS} FROM file_links WHERE ${LIVE} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`,
   );
@@ -39,6 +40,7 @@ export function createSqliteFileLinks(db: Db): FileLinksRepo {
       (live.all(userId, now, limit, offset) as never[]).map((r) => row(r)!),
     countLiveByUser: (userId, now) => (countLive.get(userId, now) as { n: number }).n,
     countCreatedSince: (userId, t) => (created.get(userId, t) as { n: number }).n,
+    setFileId: (id, fileId) => void setFileId.run(fileId, id),
     revoke: (id, userId) => (userId === undefined ? revoke.run(id) : revokeOwn.run(id, userId)).changes > 0,
     addServed: (id, userId, d, bytes) => void addServed(id, userId, d, bytes),
     servedByUserOn: (userId, d) => (userDay.get(userId, d) as { bytes: number } | undefined)?.bytes ?? 0,
