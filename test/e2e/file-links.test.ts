@@ -147,6 +147,34 @@ describe('file to link (Bot API double, getFile up to 20 MB)', () => {
     expect((await fetch(url!, { method: 'HEAD' })).status).toBe(410);
   });
 
+  it('/link in a group, in reply to a message with a file, answers there with a link to that file', async () => {
+    const group = { id: -100_550, title: 'Links group' };
+    h.api.sendGroupText(u, group, `/dl ${h.web.url}/gen?size=70000&name=for-the-group.bin`);
+    const posted = await waitUntil(
+      () => h.api.messagesTo(group.id).find((m) => m.file),
+      20_000,
+      'the file in the group',
+    );
+    h.api.sendGroupText(u, group, '/link', { replyTo: posted });
+    const answer = await waitUntil(
+      () => h.api.messagesTo(group.id).find((m) => /\/d\//.test(m.text ?? '')),
+      10_000,
+      'the link in the group',
+    );
+    expect(answer.params.reply_parameters).toMatchObject({ message_id: posted.message_id });
+    const res = await fetch(answer.text!.match(/https?:\/\/\S+\/d\/\S+/)![0]);
+    expect(res.status).toBe(200);
+    expect((await res.arrayBuffer()).byteLength).toBe(70000);
+    // /link without a file to point at says how to use it (in the group's language: the default, fa).
+    h.api.sendGroupText(u, group, '/link');
+    await waitUntil(
+      () =>
+        h.api.messagesTo(group.id).find((m) => /^\/link را در پاسخ به پیامی که فایل دارد/.test(m.text ?? '')),
+      10_000,
+      'the usage',
+    );
+  });
+
   it('refuses a 30 MB file at once, naming 20 MB and how the operator lifts it', async () => {
     const file = fileOf('big.bin', 30 * 1024 * 1024);
     const calls = h.api.calls.length;
