@@ -208,3 +208,65 @@ describe('file links that expire, and a local Bot API server', () => {
     expect(Number((await expired.arrayBuffer()).byteLength)).toBeLessThan(2000);
   });
 });
+
+describe('file link limits', () => {
+  let h: Harness;
+  afterAll(() => h?.close());
+
+  it('holds LINKS_PER_DAY, LINK_GB_PER_DAY and 16 connections an address; a banned user’s links stop', async () => {
+    h = await createHarness();
+    // 0.0001 GB: about 107 KB a day.
+    await h.start({ LINKS_PER_DAY: '2', LINK_GB_PER_DAY: '0.0001', ADMIN_IDS: '5590' }, 'file-links-limits');
+    const en = { 'accept-language': 'en' };
+    const u = user(5591);
+    const first = await linkFor(h, u, fileOf('first.bin', 80_000));
+    await linkFor(h, u, fileOf('second.bin', 1000));
+    const third = await linkFor(h, u, fileOf('third.bin', 1000));
+    expect(third.url).toBeUndefined();
+    expect(third.reply.text).toMatch(/You can make 2 file links a day/);
+
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(first.url!);
+      expect(r.status).toBe(200);
+      expect((await r.arrayBuffer()).byteLength).toBe(80_000);
+    }
+    // 160 KB served now, past the day's 107 KB (recorded as each response ends).
+    const over = await waitUntil(
+      async () => {
+        const r = await fetch(first.url!, { headers: en });
+        if (r.status === 429) return r;
+        await r.arrayBuffer();
+      },
+      5000,
+      'the daily limit',
+    );
+    expect(await over.text()).toMatch(/daily allowance/);
+
+    // An admin's link: no daily limit, but one address holds at most 16 connections at once.
+    const admin = user(5590);
+    const big = await linkFor(h, admin, fileOf('admin-big.bin', 5 * 1024 * 1024));
+    const held = await Promise.all(Array.from({ length: 16 }, () => fetch(big.url!)));
+    expect(held.every((r) => r.status === 200)).toBe(true);
+    const seventeenth = await fetch(big.url!, { headers: en });
+    expect(seventeenth.status).toBe(429);
+    expect(await seventeenth.text()).toMatch(/Too many downloads/);
+    await Promise.all(held.map((r) => r.body?.cancel()));
+    await waitUntil(async () => (await fetch(big.url!, { method: 'HEAD' })).status === 200, 5000, 'HEAD');
+    await waitUntil(
+      async () => {
+        const r = await fetch(big.url!, { headers: { range: 'bytes=0-9' } });
+        await r.arrayBuffer();
+        return r.status === 206;
+      },
+      5000,
+      'a connection again once the 16 closed',
+    );
+
+    // A banned user's links stop serving.
+    const second = h.api.messagesTo(u.id).find((m) => /second\.bin/.test(m.text ?? ''))!;
+    const secondUrl = second.text!.match(/https?:\/\/\S+\/d\/\S+/)![0];
+    h.api.sendText(admin, `/ban ${u.id}`);
+    await h.waitForText(admin.id, /banned/);
+    expect((await fetch(secondUrl)).status).toBe(410);
+  });
+});
