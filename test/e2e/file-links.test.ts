@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,13 +245,19 @@ describe('file link limits', () => {
 
     // An admin's link: no daily limit, but one address holds at most 16 connections at once.
     const admin = user(5590);
-    const big = await linkFor(h, admin, fileOf('admin-big.bin', 5 * 1024 * 1024));
-    const held = await Promise.all(Array.from({ length: 16 }, () => fetch(big.url!)));
-    expect(held.every((r) => r.status === 200)).toBe(true);
+    const big = await linkFor(h, admin, fileOf('admin-big.bin', 19 * 1024 * 1024));
+    // Sixteen clients that ask and then read nothing: their responses stall, the connections stay.
+    const target = new URL(big.url!);
+    const held = Array.from({ length: 16 }, () => {
+      const socket = connect(Number(target.port), target.hostname);
+      socket.write(`GET ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\n\r\n`);
+      return socket;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
     const seventeenth = await fetch(big.url!, { headers: en });
     expect(seventeenth.status).toBe(429);
     expect(await seventeenth.text()).toMatch(/Too many downloads/);
-    await Promise.all(held.map((r) => r.body?.cancel()));
+    for (const socket of held) socket.destroy();
     await waitUntil(async () => (await fetch(big.url!, { method: 'HEAD' })).status === 200, 5000, 'HEAD');
     await waitUntil(
       async () => {
