@@ -1,14 +1,7 @@
 import type { Message } from 'grammy/types';
-import type { FileLinkKind } from '../storage/types.js';
+import type { FileLink, FileLinkKind } from '../storage/types.js';
 
-export interface MessageFile {
-  fileId: string;
-  fileUniqueId: string;
-  name: string;
-  size: number;
-  mime: string;
-  kind: FileLinkKind;
-}
+export type MessageFile = Pick<FileLink, 'fileId' | 'fileUniqueId' | 'name' | 'size' | 'mime' | 'kind'>;
 
 const EXT: Record<string, string> = {
   'video/mp4': 'mp4',

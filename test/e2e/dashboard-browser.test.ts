@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTestChromium } from '../support/browser.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { type RunningBot, TEST_TOKEN, waitUntil } from '../support/spawn-bot.js';
 
@@ -24,18 +25,7 @@ describe('the admin dashboard in a real browser', () => {
   beforeAll(async () => {
     h = await createHarness();
     bot = await h.start({ ADMIN_IDS: String(ADMIN) }, 'dashboard');
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchTestChromium();
   });
   afterAll(async () => {
     await browser?.close();

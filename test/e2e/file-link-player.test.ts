@@ -1,5 +1,6 @@
-import { type Browser, chromium, type Request } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTestChromium } from '../support/browser.js';
 import { makeMp4 } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { waitUntil } from '../support/spawn-bot.js';
@@ -10,19 +11,7 @@ describe('a file link played in a real browser', () => {
   beforeAll(async () => {
     h = await createHarness();
     await h.start({}, 'file-link-player');
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    });
+    browser = await launchTestChromium(['--autoplay-policy=no-user-gesture-required']);
   });
   afterAll(async () => {
     await browser?.close();
