@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Hono } from 'hono';
 import pino from 'pino';
-import { createI18n } from '../dist/bot/i18n.js';
 import { mountFileLinks } from '../dist/file-links/file-link-routes.js';
 import { createMtprotoBytes, DOWNLOAD_PART } from '../dist/file-links/mtproto-bytes.js';
 import { startHttpServer } from '../dist/http/server.js';
+import { createI18n } from '../dist/i18n/i18n.js';
 import { classifyMtprotoError } from '../dist/mtproto/classify.js';
 import { createSqliteStorage } from '../dist/storage/sqlite/index.js';
 

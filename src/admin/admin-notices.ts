@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
-import { pickLanguage } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
+import { pickLanguage } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { KvRepo, Language, UsersRepo } from '../storage/types.js';
 

@@ -1,5 +1,5 @@
 import { type Api, GrammyError } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { KvRepo, Language, UsersRepo } from '../storage/types.js';
 

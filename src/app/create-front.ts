@@ -2,12 +2,12 @@ import type { Api } from 'grammy';
 import { createBroadcaster } from '../admin/broadcast.js';
 import { createBot } from '../bot/create-bot.js';
 import { createAccountFeature } from '../bot/features/account.js';
-import type { createI18n } from '../bot/i18n.js';
 import { createPollingSupervisor } from '../bot/polling-supervisor.js';
 import type { Config } from '../config.js';
 import type { CookiePool } from '../cookies/cookie-pool.js';
 import type { TelegramBytes } from '../file-links/telegram-bytes.js';
 import { type Health, type Heartbeat, pollingProbe } from '../health/health.js';
+import type { I18n } from '../i18n/i18n.js';
 import type { JobControl } from '../jobs/job-control.js';
 import type { Logger } from '../logger.js';
 import type { NetworkPolicy } from '../net/guard.js';
@@ -28,7 +28,7 @@ export function createFront(deps: {
   config: Config;
   storage: Storage;
   api: Api;
-  i18n: ReturnType<typeof createI18n>;
+  i18n: I18n;
   fetchConfig: Parameters<typeof createBot>[0]['baseFetchConfig'];
   log: Logger;
   heartbeat: Heartbeat;
@@ -60,7 +60,7 @@ export function createFront(deps: {
     log,
     heartbeat: deps.heartbeat,
     stallMs: config.healthStallMs,
-    i18n: deps.i18n.i18n,
+    i18n: deps.i18n,
     account: createAccountFeature({
       log,
       users: storage.users,

@@ -1,6 +1,5 @@
 import type { Api } from 'grammy';
 import { createAdminNotices } from '../admin/admin-notices.js';
-import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
 import { createBotApiUploader } from '../delivery/bot-api-uploader.js';
 import { createDelivery } from '../delivery/delivery-service.js';
@@ -8,6 +7,7 @@ import { createMtprotoUploader } from '../delivery/mtproto-uploader.js';
 import type { Uploader } from '../delivery/types.js';
 import { createHttpDownloader } from '../download/http-download.js';
 import type { Health } from '../health/health.js';
+import type { Translator } from '../i18n/i18n.js';
 import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';

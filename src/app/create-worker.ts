@@ -1,7 +1,7 @@
 import type { Api } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
 import type { Config } from '../config.js';
 import type { Health } from '../health/health.js';
+import type { Translator } from '../i18n/i18n.js';
 import { createJobSystem } from '../jobs/create-job-system.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';

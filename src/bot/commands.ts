@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
+import type { Translator } from '../i18n/i18n.js';
 import type { Language } from '../storage/types.js';
-import type { Translator } from './i18n.js';
 
 const USER_COMMANDS = ['start', 'help', 'history', 'links', 'settings', 'cancel', 'pdf'] as const;
 const ADMIN_COMMANDS = ['admin', 'dashboard', 'ytdlp', 'cookies'] as const;

@@ -1,13 +1,14 @@
 import { Bot, Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Heartbeat } from '../health/health.js';
+import type { I18n } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { StorageUnavailableError } from '../storage/types.js';
 import { configureApi } from './api-config.js';
 import type { BotContext } from './context.js';
 import { createGroupGate } from './group-gate.js';
 import { holdWhileStorageDown } from './hold-while-storage-down.js';
-import type { createI18n } from './i18n.js';
+import { i18nMiddleware } from './i18n-middleware.js';
 
 export interface BotDeps {
   token: string;
@@ -16,7 +17,7 @@ export interface BotDeps {
   log: Logger;
   heartbeat?: Heartbeat;
   stallMs: number;
-  i18n: ReturnType<typeof createI18n>['i18n'];
+  i18n: I18n;
   /** Runs before the error boundary: sets ctx.log, ctx.lang, the account. */
   account: Composer<BotContext>;
   /** Feature composers in order; the catch-all comes last. */
@@ -55,7 +56,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }
   });
   const handling = new Composer<BotContext>();
-  handling.use(deps.i18n);
+  handling.use(i18nMiddleware(deps.i18n));
   handling.use(createGroupGate());
   handling.use(deps.account);
   handling.errorBoundary(apologize, ...deps.features);

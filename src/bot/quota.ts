@@ -1,7 +1,7 @@
+import { formatDuration } from '../i18n/format.js';
 import type { LinksRepo } from '../storage/types.js';
 import type { BotContext } from './context.js';
 import type { Admission } from './features/links.js';
-import { formatDuration } from './format.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

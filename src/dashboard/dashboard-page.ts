@@ -1,4 +1,4 @@
-import type { Translator } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Language } from '../storage/types.js';
 
 const RTL = new Set<string>(['fa', 'ar', 'ur']);

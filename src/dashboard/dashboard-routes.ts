@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import type { Translator } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { Language, Storage } from '../storage/types.js';
 import { type AdminSessions, SESSION_TTL_MS } from './admin-sessions.js';

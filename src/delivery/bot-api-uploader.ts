@@ -3,7 +3,8 @@ import { pipeline, Transform } from 'node:stream';
 import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
 import { followGrowingFile } from '../download/growing-file.js';
-import { methodFor, type SendMethod, sendWith } from './send-methods.js';
+import type { SendMethod } from '../pipeline/types.js';
+import { methodFor, sendWith } from './send-methods.js';
 import type { Sent, Upload, Uploader } from './types.js';
 
 /**

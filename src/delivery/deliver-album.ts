@@ -1,5 +1,5 @@
-import { createRateMeter } from '../jobs/status-text.js';
 import { fitsAsPhoto, type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
+import { createRateMeter } from '../pipeline/rate-meter.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { JobIO, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';

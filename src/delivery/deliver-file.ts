@@ -1,12 +1,12 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { formatBytes, formatDate } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
-import { createRateMeter } from '../jobs/status-text.js';
+import { formatBytes, formatDate } from '../i18n/format.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { fitsAsPhoto, type MediaInfo, makeThumbnail, probeMedia } from '../media/probe.js';
 import { MAX_MTPROTO_FILE } from '../mtproto/types.js';
 import { shapeOf } from '../pipeline/file-shape.js';
+import { createRateMeter } from '../pipeline/rate-meter.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';

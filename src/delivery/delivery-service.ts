@@ -2,11 +2,12 @@ import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import { filenameFromUrl, sanitizeFilename } from '../download/filename.js';
 import { fileCacheKey } from '../pipeline/file-shape.js';
 import { replyTarget } from '../pipeline/reply-target.js';
+import type { SendMethod } from '../pipeline/types.js';
 import { type Delivered, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { FileCache, JobRecord } from '../storage/types.js';
 import { deliverAlbum } from './deliver-album.js';
 import { caption, type DeliveryDeps, deliverFile, partBytes } from './deliver-file.js';
-import { isSendMethod, type SendMethod, sendWith } from './send-methods.js';
+import { isSendMethod, sendWith } from './send-methods.js';
 import type { AlbumSends } from './types.js';
 
 /**

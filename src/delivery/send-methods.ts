@@ -2,10 +2,7 @@ import type { Api, InputFile } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { MediaInfo } from '../media/probe.js';
 import type { replyTarget } from '../pipeline/reply-target.js';
-
-export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendPhoto' | 'sendDocument';
-/** What a delivery reports as sent: one of the methods above, or an album. */
-export type SentMethod = SendMethod | 'sendMediaGroup';
+import type { SendMethod } from '../pipeline/types.js';
 
 /** The one place where a media kind chooses how it is sent (every transport follows it). */
 export function methodFor(kind: MediaInfo['kind']): SendMethod {

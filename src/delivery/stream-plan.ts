@@ -1,8 +1,7 @@
-import type { GrowingFile } from '../download/growing-file.js';
 import { faststartMoovEnd } from '../media/mp4-layout.js';
 import { type MediaInfo, probeMedia } from '../media/probe.js';
 import { shapeOf } from '../pipeline/file-shape.js';
-import type { LocalFile } from '../pipeline/types.js';
+import type { GrowingFile, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 
 /** After a faststart MP4's moov, enough of its media for ffprobe and a first-frame thumbnail. */

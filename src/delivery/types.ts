@@ -1,7 +1,6 @@
-import type { GrowingFile } from '../download/growing-file.js';
 import type { MediaInfo } from '../media/probe.js';
 import type { replyTarget } from '../pipeline/reply-target.js';
-import type { SendMethod, SentMethod } from './send-methods.js';
+import type { GrowingFile, SendMethod, SentMethod } from '../pipeline/types.js';
 
 export interface Upload {
   chatId: number;

@@ -1,25 +1,6 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-
-/**
- * A file a download is still writing, of a size known from its Content-Length: how much of it is
- * on disk, and how the download ended. Uploads read it as it grows (upload while downloading).
- */
-export interface GrowingFile {
-  readonly size: number;
-  /** Bytes on disk so far, readable through another descriptor. */
-  written(): number;
-  /** Resolves once `bytes` are on disk; rejects when the download fails first, or on `signal`. */
-  waitFor(bytes: number, signal: AbortSignal): Promise<void>;
-  /** Settles with the download: resolves once every byte is on disk. */
-  readonly finished: Promise<void>;
-  /** Whether the download has failed. */
-  failed(): boolean;
-  /** Bytes the upload has taken so far (the status message shows both sides). */
-  sent: number;
-  /** Stops the download if it still runs and waits until it no longer touches the file. */
-  stop(): Promise<void>;
-}
+import type { GrowingFile } from '../pipeline/types.js';
 
 /** The writing side: the download reports what is on disk and how it ended. */
 export interface Growth {

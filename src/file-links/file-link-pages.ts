@@ -1,5 +1,5 @@
-import { formatBytes } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
+import { formatBytes } from '../i18n/format.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { FileLink, Language } from '../storage/types.js';
 
 const esc = (s: string) =>

@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import type { Translator } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { metrics } from '../metrics/metrics.js';
 import type { FileLink, FileLinksRepo, Language, UsersRepo } from '../storage/types.js';

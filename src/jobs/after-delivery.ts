@@ -1,6 +1,6 @@
 import { type Api, InlineKeyboard } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
+import type { Translator } from '../i18n/i18n.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { AlbumReport } from '../sources/source.js';
 import type { JobRecord } from '../storage/types.js';

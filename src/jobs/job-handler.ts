@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from 'grammy';
-import { formatBytes } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
+import { formatBytes } from '../i18n/format.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { metrics } from '../metrics/metrics.js';
 import { replyTarget } from '../pipeline/reply-target.js';

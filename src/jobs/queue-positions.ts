@@ -1,4 +1,4 @@
-import type { Translator } from '../bot/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { JobId, JobQueue, JobRecord } from '../storage/types.js';
 import { cancelKeyboard, type StatusReporter } from './status-reporter.js';
 

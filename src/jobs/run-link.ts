@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
 import type { Delivery } from '../delivery/delivery-service.js';
 import type { HeadInfo } from '../download/response-info.js';
+import type { Translator } from '../i18n/i18n.js';
 import { metrics } from '../metrics/metrics.js';
 import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
 import type { Source } from '../sources/source.js';

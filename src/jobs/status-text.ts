@@ -1,5 +1,5 @@
-import { formatBytes, formatDuration, progressBar } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
+import { formatBytes, formatDuration, progressBar } from '../i18n/format.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { JobPhase } from '../pipeline/types.js';
 import type { Language } from '../storage/types.js';
 
@@ -46,16 +46,4 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
       ].join('\n');
     }
   }
-}
-
-/** Bytes per second over a sliding window of a few seconds. */
-export function createRateMeter(windowMs = 3000) {
-  const samples: { at: number; done: number }[] = [];
-  return (done: number, now = Date.now()): number | undefined => {
-    samples.push({ at: now, done });
-    while (samples.length > 2 && now - samples[0]!.at > windowMs) samples.shift();
-    const first = samples[0]!;
-    const dt = (now - first.at) / 1000;
-    return dt > 0.2 ? (done - first.done) / dt : undefined;
-  };
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { GrowingFile } from '../download/growing-file.js';
+import type { GrowingFile } from '../pipeline/types.js';
 
 /** Boxes before `moov` in a real file are few (ftyp, free, uuid…); more means it is not one. */
 const MAX_BOXES = 32;

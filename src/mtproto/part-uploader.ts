@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import type { GrowingFile } from '../download/growing-file.js';
+import type { GrowingFile } from '../pipeline/types.js';
 import { JobFailure } from '../pipeline/types.js';
 import { MAX_PARTS, type MtprotoFailure, type MtprotoSession, PART_SIZE } from './types.js';
 

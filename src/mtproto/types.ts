@@ -1,4 +1,4 @@
-import type { SendMethod } from '../delivery/send-methods.js';
+import type { SendMethod } from '../pipeline/types.js';
 
 /** 512 KiB parts; Telegram allows 4000 of them: 2,097,152,000 bytes per file. */
 export const PART_SIZE = 512 * 1024;

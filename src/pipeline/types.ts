@@ -3,8 +3,31 @@
  * run (cancel signal, progress), a file on local disk, what was delivered, and the one failure
  * type with its kinds. Imports nothing from jobs/, delivery/ or any source.
  */
-import type { GrowingFile } from '../download/growing-file.js';
 import type { JobRecord } from '../storage/types.js';
+
+/**
+ * A file a download is still writing, of a size known from its Content-Length: how much of it is
+ * on disk, and how the download ended. Uploads read it as it grows (upload while downloading).
+ */
+export interface GrowingFile {
+  readonly size: number;
+  /** Bytes on disk so far, readable through another descriptor. */
+  written(): number;
+  /** Resolves once `bytes` are on disk; rejects when the download fails first, or on `signal`. */
+  waitFor(bytes: number, signal: AbortSignal): Promise<void>;
+  /** Settles with the download: resolves once every byte is on disk. */
+  readonly finished: Promise<void>;
+  /** Whether the download has failed. */
+  failed(): boolean;
+  /** Bytes the upload has taken so far (the status message shows both sides). */
+  sent: number;
+  /** Stops the download if it still runs and waits until it no longer touches the file. */
+  stop(): Promise<void>;
+}
+
+export type SendMethod = 'sendVideo' | 'sendAnimation' | 'sendAudio' | 'sendPhoto' | 'sendDocument';
+/** What a delivery reports as sent: one of the methods above, or an album. */
+export type SentMethod = SendMethod | 'sendMediaGroup';
 
 export type JobPhase =
   | { phase: 'queued'; position: number }

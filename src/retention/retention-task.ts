@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
-import { escapeHtml, formatDate, shortUrl } from '../bot/format.js';
-import { pickLanguage, type Translator } from '../bot/i18n.js';
+import { escapeHtml, formatDate, shortUrl } from '../i18n/format.js';
+import { pickLanguage, type Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { Language, LinkRecord, LinksRepo, UsersRepo } from '../storage/types.js';
 import { splitMessage } from './split-message.js';

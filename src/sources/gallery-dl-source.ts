@@ -1,8 +1,8 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from 'grammy';
-import type { Translator } from '../bot/i18n.js';
 import { sanitizeFilename } from '../download/filename.js';
+import type { Translator } from '../i18n/i18n.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import type { KvRepo } from '../storage/types.js';
 import { runTool } from '../tools/run-tool.js';

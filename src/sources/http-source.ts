@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Delivery } from '../delivery/delivery-service.js';
 import { createGrowth, type Growth } from '../download/growing-file.js';
 import type { HttpDownloader } from '../download/http-download.js';
-import { createRateMeter } from '../jobs/status-text.js';
+import { createRateMeter } from '../pipeline/rate-meter.js';
 import { JobFailure } from '../pipeline/types.js';
 import type { Source } from './source.js';
 

@@ -1,5 +1,5 @@
 import type { Delivery } from '../delivery/delivery-service.js';
-import { looksLikePlainFile } from '../jobs/url-key.js';
+import { looksLikePlainFile } from './plain-file.js';
 import type { Source } from './source.js';
 
 /** Telegram fetches files up to this size itself when sent by URL. */

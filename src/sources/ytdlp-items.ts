@@ -1,10 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Api, InlineKeyboard } from 'grammy';
-import { formatBytes } from '../bot/format.js';
-import type { Translator } from '../bot/i18n.js';
 import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
+import { formatBytes } from '../i18n/format.js';
+import type { Translator } from '../i18n/i18n.js';
 import { questionLedger } from '../pipeline/question-ledger.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';

@@ -1,4 +1,4 @@
-import { createRateMeter } from '../jobs/status-text.js';
+import { createRateMeter } from '../pipeline/rate-meter.js';
 import type { JobIO } from '../pipeline/types.js';
 import type { YtdlpProgress } from '../video/ytdlp.js';
 

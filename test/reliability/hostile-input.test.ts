@@ -231,7 +231,7 @@ describe('hostile input: yt-dlp output and formats', () => {
 describe('hostile input: updates through the real handlers', () => {
   it('answers huge, binary and malformed commands and callback data without crashing or running anything', async () => {
     const { createBot } = await import('../../src/bot/create-bot.js');
-    const { createI18n } = await import('../../src/bot/i18n.js');
+    const { createI18n } = await import('../../src/i18n/i18n.js');
     const { createAccountFeature } = await import('../../src/bot/features/account.js');
     const { createSettingsFeature } = await import('../../src/bot/features/settings.js');
     const { createFallbackFeature } = await import('../../src/bot/features/fallback.js');
@@ -244,7 +244,7 @@ describe('hostile input: updates through the real handlers', () => {
     // a handler coped: every error logged while the updates run is collected and must be none.
     const logged: { level: number; msg: string; err?: { message?: string } }[] = [];
     const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
-    const { i18n } = createI18n('fa');
+    const i18n = createI18n('fa');
     const bot = createBot({
       token: '1:x',
       apiRoot: 'http://127.0.0.1:9',

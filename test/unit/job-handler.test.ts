@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Api } from 'grammy';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/bot/i18n.js';
+import { createI18n } from '../../src/i18n/i18n.js';
 import { createJobHandler } from '../../src/jobs/job-handler.js';
 import { JobFailure } from '../../src/pipeline/types.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/bot/i18n.js';
+import { createI18n } from '../../src/i18n/i18n.js';
 import { createPositionAnnouncer } from '../../src/jobs/queue-positions.js';
 import type { StatusReporter } from '../../src/jobs/status-reporter.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';

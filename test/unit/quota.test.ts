@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/bot/context.js';
 import { createAccountFeature } from '../../src/bot/features/account.js';
 import { createLinksFeature } from '../../src/bot/features/links.js';
-import { createI18n } from '../../src/bot/i18n.js';
+import { i18nMiddleware } from '../../src/bot/i18n-middleware.js';
 import { createQuota } from '../../src/bot/quota.js';
+import { createI18n } from '../../src/i18n/i18n.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { BOT_INFO } from '../support/bot-info.js';
 
@@ -28,7 +29,7 @@ function offlineBot(linksPerHour: number, clock: () => number) {
     if (method === 'sendMessage') said.push({ chat: p.chat_id, text: p.text ?? '' });
     return { ok: true, result: { message_id: said.length, date: 0, chat: { id: p.chat_id } } } as never;
   });
-  bot.use(i18n.i18n);
+  bot.use(i18nMiddleware(i18n));
   bot.use(
     createAccountFeature({
       log,

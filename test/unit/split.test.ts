@@ -14,9 +14,9 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/bot/i18n.js';
 import { deliverFile } from '../../src/delivery/deliver-file.js';
 import type { Upload, Uploader } from '../../src/delivery/types.js';
+import { createI18n } from '../../src/i18n/i18n.js';
 import { runningJob } from '../support/job-record.js';
 import { makeMp4 } from '../support/media.js';
 

@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
+import { pickLanguage } from '../../i18n/i18n.js';
 import type { Logger } from '../../logger.js';
 import type { Language, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
-import { pickLanguage } from '../i18n.js';
 import { senderOf } from '../sender.js';
 
 /**

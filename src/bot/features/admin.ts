@@ -2,10 +2,10 @@ import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import type { Broadcaster } from '../../admin/broadcast.js';
 import { statsChartSvg, svgToPng } from '../../admin/stats-chart.js';
 import { ADMIN_PREFIX, callbackData } from '../../callbacks/callback-data.js';
+import { escapeHtml, formatBytes, formatDate, formatDuration, shortUrl } from '../../i18n/format.js';
 import { siteOf } from '../../sites/sites.js';
 import type { FileLinksRepo, JobQueue, LinksRepo, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml, formatBytes, formatDate, formatDuration, shortUrl } from '../format.js';
 
 const USERS_PAGE = 10;
 

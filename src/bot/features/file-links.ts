@@ -4,9 +4,9 @@ import { callbackData } from '../../callbacks/callback-data.js';
 import { downloadPath } from '../../file-links/file-link-pages.js';
 import { fileOfMessage, type MessageFile } from '../../file-links/file-of-message.js';
 import type { TelegramBytes } from '../../file-links/telegram-bytes.js';
+import { escapeHtml, formatBytes, formatDate } from '../../i18n/format.js';
 import type { FileLinksRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml, formatBytes, formatDate } from '../format.js';
 
 const PAGE = 5;
 const DAY_MS = 86_400_000;

@@ -1,8 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
+import { escapeHtml, formatDate } from '../../i18n/format.js';
 import type { LinksRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
-import { escapeHtml, formatDate } from '../format.js';
 
 const PAGE = 5;
 

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
+import { formatBytes } from '../../i18n/format.js';
 import type { BotContext } from '../context.js';
-import { formatBytes } from '../format.js';
 
 /** `limit`: the largest file this bot can deliver as set up (MTProto or not), not the fetch limit. */
 export function createStartFeature(deps: { limitBytes: number }) {

@@ -2,10 +2,10 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
 import type { CookiePool } from '../../cookies/cookie-pool.js';
 import { looksLikeCookiesFile } from '../../cookies/netscape.js';
+import { formatDate } from '../../i18n/format.js';
 import { cookieIsFor, SITES } from '../../sites/sites.js';
 import type { YtdlpManager } from '../../video/ytdlp-manager.js';
 import type { BotContext } from '../context.js';
-import { formatDate } from '../format.js';
 
 const MAX_COOKIES_BYTES = 1024 * 1024;
 const COOKIES_CAPTION = /^\/cookies(@\w+)?(\s|$)/;

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import type { MiddlewareFn } from 'grammy';
 import type { Language } from '../storage/types.js';
-import type { BotContext } from './context.js';
 
-/** Works from src/bot (tsx) and dist/bot (built): the .ftl files live in <repo>/locales. */
+/** Works from src/i18n (tsx) and dist/i18n (built): the .ftl files live in <repo>/locales. */
 const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
 const LANGUAGES: Language[] = ['fa', 'en'];
 
@@ -46,10 +44,7 @@ export function createI18n(defaultLanguage: Language) {
   };
   const t: Translator = (lang, key, vars) =>
     format(lang, key, vars) ?? format(defaultLanguage, key, vars) ?? key;
-  /** `ctx.t(key)` in the language the account middleware chose (`ctx.lang`). */
-  const middleware: MiddlewareFn<BotContext> = (ctx, next) => {
-    ctx.t = (key, vars) => t(ctx.lang ?? defaultLanguage, key, vars);
-    return next();
-  };
-  return { i18n: middleware, t };
+  return { t, defaultLanguage };
 }
+
+export type I18n = ReturnType<typeof createI18n>;
