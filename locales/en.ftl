@@ -84,7 +84,7 @@ fail-interrupted = ❌ Your download was interrupted twice by a restart and was 
 fail-internal = ❌ Sorry, something went wrong with this download. Please try again.
 quality-ask = 🎬 { $title }
     Choose a quality (sizes are estimates):
-quality-expired = ⌛ This choice has expired. Send the link again to choose.
+question-expired = ⌛ This choice has expired. Send the link again to choose.
 quality-chosen = ✅ Chosen: { $choice }
 quality-audio = 🎵 Audio only
 quality-auto = Auto

@@ -1,16 +1,15 @@
-import type { Composer } from 'grammy';
+import type { Api, Composer } from 'grammy';
 import type { Broadcaster } from '../admin/broadcast.js';
 import type { BotContext } from '../bot/context.js';
 import { createAdminFeature } from '../bot/features/admin.js';
+import { createAnswersFeature } from '../bot/features/answers.js';
 import { createCancelFeature } from '../bot/features/cancel.js';
 import { createDashboardFeature } from '../bot/features/dashboard.js';
 import { createFallbackFeature } from '../bot/features/fallback.js';
 import { createFileLinksFeature } from '../bot/features/file-links.js';
 import { createHistoryFeature } from '../bot/features/history.js';
-import { createItemsFeature } from '../bot/features/items.js';
 import { createLinksFeature } from '../bot/features/links.js';
 import { createPdfFeature } from '../bot/features/pdf.js';
-import { createQualityFeature } from '../bot/features/quality.js';
 import { createSettingsFeature } from '../bot/features/settings.js';
 import { createStartFeature } from '../bot/features/start.js';
 import { createYtdlpAdminFeature } from '../bot/features/ytdlp-admin.js';
@@ -19,7 +18,9 @@ import type { Config } from '../config.js';
 import type { CookiePool } from '../cookies/cookie-pool.js';
 import { createAdminSessions } from '../dashboard/admin-sessions.js';
 import type { TelegramBytes } from '../file-links/telegram-bytes.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { JobControl } from '../jobs/job-control.js';
+import { createQuestions } from '../jobs/questions.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import type { Storage } from '../storage/types.js';
 import type { YtdlpManager } from '../video/ytdlp-manager.js';
@@ -28,6 +29,8 @@ import type { YtdlpManager } from '../video/ytdlp-manager.js';
 export function createFeatures(deps: {
   config: Config;
   storage: Storage;
+  api: Api;
+  t: Translator;
   jobs: JobControl;
   policy: NetworkPolicy;
   pdfAvailable: boolean;
@@ -79,20 +82,13 @@ export function createFeatures(deps: {
       ttlMs: config.fileLinks.ttlMs,
       perDay: config.fileLinks.perDay,
     }),
-    createQualityFeature({
-      queue: storage.jobs,
-      kv: storage.kv,
-      submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
-    }),
-    createItemsFeature({
-      queue: storage.jobs,
-      kv: storage.kv,
-      submit: (ctx, j) => links.submitLink(ctx, j.url, 'auto', j.options, j.linkId),
-      submitUrl: (ctx, url, options) => links.submitLink(ctx, url, 'auto', options),
+    createAnswersFeature({
+      questions: createQuestions({ api: deps.api, t: deps.t, kv: storage.kv, queue: storage.jobs }),
+      submit: links.submitLink,
+      pdfAvailable: deps.pdfAvailable,
     }),
     createPdfFeature({
       available: deps.pdfAvailable,
-      queue: storage.jobs,
       submit: (ctx, url, options) => links.submitLink(ctx, url, 'pdf', options),
     }),
     links.composer,

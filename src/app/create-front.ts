@@ -70,6 +70,7 @@ export function createFront(deps: {
     }),
     features: createFeatures({
       ...deps,
+      t: deps.i18n.t,
       broadcaster,
       downloadFile: (fileId, maxBytes) => downloadTelegramFile(deps.api, config, fileId, maxBytes),
       telegramBytes: deps.telegramBytes,

@@ -8,6 +8,7 @@ import type { Uploader } from '../delivery/types.js';
 import { createHttpDownloader } from '../download/http-download.js';
 import type { Health } from '../health/health.js';
 import type { Translator } from '../i18n/i18n.js';
+import { createQuestions } from '../jobs/questions.js';
 import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
@@ -169,9 +170,6 @@ export async function createPipelines(deps: {
     createYtdlpSource({
       ytdlp,
       available: () => ytdlpManager.status().available,
-      api: deps.api,
-      t: deps.t,
-      kv: deps.storage.kv,
       maxItems: config.playlistMaxItems,
       maxTotalBytes: config.jobMaxTotalBytes,
     }),
@@ -182,9 +180,6 @@ export async function createPipelines(deps: {
             proxy: ytdlpProxyUrl,
             maxItems: config.playlistMaxItems,
             maxTotalBytes: config.jobMaxTotalBytes,
-            kv: deps.storage.kv,
-            api: deps.api,
-            t: deps.t,
           }),
         ]
       : []),
@@ -212,6 +207,7 @@ export async function createPipelines(deps: {
       offerPdf: browser !== undefined,
       api: deps.api,
       t: deps.t,
+      questions: createQuestions({ api: deps.api, t: deps.t, kv: deps.storage.kv, queue: deps.storage.jobs }),
     }),
   };
 }

@@ -39,12 +39,8 @@ function action<F extends Record<string, string>>(prefix: string, fields: F): Ca
 
 export const callbackData = {
   cancel: action('cancel', { jobId: JOB_ID }),
-  pdf: action('pdf', { jobId: JOB_ID }),
-  quality: action('q', { jobId: JOB_ID, choice: WORD }),
-  /** The answer to "this link has N items": all, the first 10, or none. */
-  items: action('i', { jobId: JOB_ID, choice: WORD }),
-  /** "The whole list" under a video that belongs to one. */
-  list: action('l', { jobId: JOB_ID }),
+  /** A tap on a question's button (jobs/questions.ts): which job, which question, which choice. */
+  answer: action('qa', { jobId: JOB_ID, kind: '[a-z]{1,8}', n: '\\d{1,2}' }),
   settings: action('s', { field: '[lqv]', value: WORD }),
   history: action('h', { page: PAGE }),
   /** A page of /links (the owner's; `user` 0: the one asking). */

@@ -1,28 +1,31 @@
-import { type Api, InlineKeyboard } from 'grammy';
-import { callbackData } from '../callbacks/callback-data.js';
+import type { Api } from 'grammy';
 import type { Translator } from '../i18n/i18n.js';
+import { OFFER_TTL_MS, type Question } from '../pipeline/question.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { AlbumReport } from '../sources/source.js';
 import type { JobRecord } from '../storage/types.js';
+import type { Questions } from './questions.js';
+
+/** "This page has no video. Want it as a PDF?" under a delivered HTML page. */
+export const PDF_OFFER: Question = {
+  kind: 'pdf',
+  text: { key: 'pdf-offer' },
+  choices: [
+    { label: { key: 'pdf-button' }, answer: { job: { format: 'A4', landscape: false }, kind: 'pdf' } },
+  ],
+  ttlMs: OFFER_TTL_MS,
+};
 
 /**
  * What the user hears once the files are out, best effort: which items of an album could not be
- * fetched and why, and the offers (the whole YouTube list, the page as a PDF).
+ * fetched and why, then the offers (the whole YouTube list, the page as a PDF, …) as questions.
  */
 export async function tellAfterDelivery(
-  deps: { api: Api; t: Translator },
+  deps: { api: Api; t: Translator; questions: Questions },
   job: JobRecord,
-  outcome: { album?: AlbumReport; offerList?: string; offerPdf?: boolean },
+  outcome: { album?: AlbumReport; offers?: Question[]; offerPdf?: boolean },
 ): Promise<void> {
   const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
-  const say = (text: string, keyboard?: InlineKeyboard) =>
-    deps.api
-      .sendMessage(job.chatId, text, {
-        link_preview_options: { is_disabled: true },
-        reply_markup: keyboard,
-        ...replyTarget(job),
-      })
-      .catch(() => {});
   if (outcome.album?.failed.length) {
     const lines = outcome.album.failed.map((f) =>
       t('items-failed-line', {
@@ -30,16 +33,13 @@ export async function tellAfterDelivery(
         reason: t(`fail-${f.kind}`, { limit: '?', size: '?', status: '?', url: job.url }),
       }),
     );
-    await say([t('items-failed', { count: outcome.album.count }), ...lines].join('\n'));
+    await deps.api
+      .sendMessage(job.chatId, [t('items-failed', { count: outcome.album.count }), ...lines].join('\n'), {
+        link_preview_options: { is_disabled: true },
+        ...replyTarget(job),
+      })
+      .catch(() => {});
   }
-  if (outcome.offerList)
-    await say(
-      t('list-offer'),
-      new InlineKeyboard().text(t('list-button'), callbackData.list.encode({ jobId: job.id })),
-    );
-  if (outcome.offerPdf)
-    await say(
-      t('pdf-offer'),
-      new InlineKeyboard().text(t('pdf-button'), callbackData.pdf.encode({ jobId: job.id })),
-    );
+  const offers = [...(outcome.offers ?? []), ...(outcome.offerPdf ? [PDF_OFFER] : [])];
+  for (const offer of offers) await deps.questions.ask(job, offer).catch(() => {});
 }

@@ -57,21 +57,25 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     const seconds = () => (Date.now() - startedAt) / 1000;
     const cleanup = () => rm(path.join(deps.tmpDir, `job-${job.id}`), { recursive: true, force: true });
     try {
-      const delivered = await deps.pipeline(job, io);
+      const result = await deps.pipeline(job, io);
       await cleanup();
       // The file is with the user: record it even across a database restart, or it is sent twice.
       await retryWhileUnavailable(() => deps.queue.finish(job.id, 'done', Date.now()));
-      if (job.linkId && !delivered.awaitingChoice) {
+      if ('asked' in result) {
+        log.info({ question: result.asked }, 'job asked its user');
+        metrics.jobEnded('asked', siteLabel(job.url), seconds());
+      } else {
         const linkId = job.linkId;
-        await retryWhileUnavailable(() =>
-          deps.links.setOutcome(linkId, 'delivered', {
-            size: delivered.size ?? undefined,
-            items: delivered.items,
-          }),
-        );
+        if (linkId)
+          await retryWhileUnavailable(() =>
+            deps.links.setOutcome(linkId, 'delivered', {
+              size: result.size ?? undefined,
+              items: result.items,
+            }),
+          );
+        log.info({ method: result.sent.method, size: result.size }, 'job delivered');
+        metrics.jobEnded('delivered', siteLabel(job.url), seconds());
       }
-      log.info({ method: delivered.sent.method, size: delivered.size }, 'job delivered');
-      metrics.jobEnded(delivered.awaitingChoice ? 'asked' : 'delivered', siteLabel(job.url), seconds());
       await removeStatus(job, status);
     } catch (err) {
       await cleanup();

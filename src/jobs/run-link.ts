@@ -5,9 +5,10 @@ import type { Delivery } from '../delivery/delivery-service.js';
 import type { HeadInfo } from '../download/response-info.js';
 import type { Translator } from '../i18n/i18n.js';
 import { metrics } from '../metrics/metrics.js';
-import { type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
+import { type Asked, type Delivered, JobFailure, type Pipeline } from '../pipeline/types.js';
 import type { Source } from '../sources/source.js';
 import { tellAfterDelivery } from './after-delivery.js';
+import type { Questions } from './questions.js';
 
 /**
  * A link from source to delivery: a cached file_id is resent at once; otherwise the guarded HEAD
@@ -24,8 +25,9 @@ export function createLinkPipeline(deps: {
   offerPdf: boolean;
   api: Api;
   t: Translator;
+  questions: Questions;
 }): Pipeline {
-  return async (job, io): Promise<Delivered> => {
+  return async (job, io): Promise<Delivered | Asked> => {
     const cached = await deps.delivery.resendCached(job);
     if (cached) return cached;
     io.report({ phase: 'probing' });
@@ -38,8 +40,10 @@ export function createLinkPipeline(deps: {
       if (!source.accepts(probe)) continue;
       const outcome = await source.fetch(probe, io);
       if (!outcome) continue;
-      if ('awaitingChoice' in outcome)
-        return { size: null, sent: { method: 'offer', fileId: '', messageId: 0 }, awaitingChoice: true };
+      if ('question' in outcome) {
+        await deps.questions.ask(job, outcome.question);
+        return { asked: outcome.question.kind };
+      }
       if ('byUrl' in outcome) {
         const sent = await deps.delivery.sendByUrl(job, outcome.byUrl.url, outcome.byUrl.size);
         if (sent) return sent;

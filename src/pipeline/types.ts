@@ -4,6 +4,7 @@
  * type with its kinds. Imports nothing from jobs/, delivery/ or any source.
  */
 import type { JobRecord } from '../storage/types.js';
+import type { QuestionKind } from './question.js';
 
 /**
  * A file a download is still writing, of a size known from its Content-Length: how much of it is
@@ -71,12 +72,15 @@ export interface Delivered {
   /** How many files went out (an album); one when absent. */
   items?: number;
   sent: { method: string; fileId: string; messageId: number };
-  /** The user was offered a choice (quality); a follow-up job will deliver. */
-  awaitingChoice?: boolean;
+}
+
+/** The job asked its user something (quality, how many items); the answer starts a follow-up job. */
+export interface Asked {
+  asked: QuestionKind;
 }
 
 /** Runs one job to its delivery; throws a JobFailure (or anything: then it is `internal`). */
-export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered>;
+export type Pipeline = (job: JobRecord, io: JobIO) => Promise<Delivered | Asked>;
 
 /** Every way a job can end badly; each kind has its own message for the user (see locales). */
 export type FailureKind =

@@ -1,14 +1,11 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Api } from 'grammy';
 import { sanitizeFilename } from '../download/filename.js';
-import type { Translator } from '../i18n/i18n.js';
 import { JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
-import type { KvRepo } from '../storage/types.js';
 import { runTool } from '../tools/run-tool.js';
 import { boundedBy } from '../video/bounded-run.js';
 import type { Source } from './source.js';
-import { ALBUM_SIZE, askHowMany } from './ytdlp-items.js';
+import { ALBUM_SIZE, howManyQuestion } from './ytdlp-items.js';
 import { isPage } from './ytdlp-source.js';
 
 const TIMEOUT_MS = 10 * 60_000;
@@ -26,9 +23,6 @@ export function createGalleryDlSource(deps: {
   maxItems: number;
   /** What all the files of one job may take together (JOB_MAX_TOTAL_MB). */
   maxTotalBytes: number;
-  api: Api;
-  t: Translator;
-  kv: KvRepo;
 }): Source {
   async function run(args: string[], url: string, io: JobIO, bound?: ReturnType<typeof boundedBy>) {
     const common = ['--ignore-config', '-o', 'extractor.generic.enabled=true', '--proxy', deps.proxy];
@@ -63,7 +57,8 @@ export function createGalleryDlSource(deps: {
           .split('\n')
           .filter((l) => /^https?:\/\//.test(l));
         if (!listed.length) return undefined;
-        if (listed.length > ALBUM_SIZE) return askHowMany(deps, job, { count: listed.length, title: '' });
+        if (listed.length > ALBUM_SIZE)
+          return { question: howManyQuestion({ count: listed.length, title: '' }, deps.maxTotalBytes) };
       }
       const limit = wanted === 'first' ? ALBUM_SIZE : deps.maxItems;
       const out = path.join(dir, 'gallery');

@@ -1,4 +1,5 @@
 import type { HeadInfo } from '../download/response-info.js';
+import type { Question } from '../pipeline/question.js';
 import type { FailureKind, JobIO, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 
@@ -27,13 +28,13 @@ export type SourceOutcome =
       files: LocalFile[];
       offerPdf?: boolean;
       album?: AlbumReport;
-      /** A list the delivered item belongs to, offered with a button afterwards. */
-      offerList?: string;
+      /** Asked once the files are out (the video's whole list, what else the page offers). */
+      offers?: Question[];
     }
   /** A file Telegram may fetch itself by URL; if it refuses, the next source tries. */
   | { byUrl: { url: string; size: number | null } }
-  /** The user was asked to choose (quality): a follow-up job delivers. */
-  | { awaitingChoice: true };
+  /** Something to ask the user first (quality, how many items): the answer starts a follow-up job. */
+  | { question: Question };
 
 /**
  * One way of getting a link's content: direct HTTP, yt-dlp, Chromium for /pdf, … Sources form an

@@ -1,14 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Api, InlineKeyboard } from 'grammy';
-import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
 import { formatBytes } from '../i18n/format.js';
-import type { Translator } from '../i18n/i18n.js';
-import { questionLedger } from '../pipeline/question-ledger.js';
-import { replyTarget } from '../pipeline/reply-target.js';
+import { CHOICE_TTL_MS, type Question } from '../pipeline/question.js';
 import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
-import type { KvRepo } from '../storage/types.js';
 import { autoChoice, formatSelector } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { AlbumReport, LinkProbe, SourceOutcome } from './source.js';
@@ -16,9 +11,6 @@ import { ytdlpProgress } from './ytdlp-progress.js';
 
 interface ItemsDeps {
   ytdlp: Ytdlp;
-  api: Api;
-  t: Translator;
-  kv: KvRepo;
   /** What all the items of one job may take together (JOB_MAX_TOTAL_MB). */
   maxTotalBytes: number;
 }
@@ -47,11 +39,15 @@ export async function fetchItems(
   if (items.length > ALBUM_SIZE && !wanted) {
     const sizes = items.map((i) => i.filesize ?? i.filesize_approx ?? undefined);
     const known = sizes.every((size) => size !== undefined);
-    return askHowMany(deps, job, {
-      count: items.length,
-      title: info.title ?? '',
-      totalBytes: known ? sizes.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined,
-    });
+    const question = howManyQuestion(
+      {
+        count: items.length,
+        title: info.title ?? '',
+        totalBytes: known ? sizes.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : undefined,
+      },
+      deps.maxTotalBytes,
+    );
+    return { question };
   }
   const count = wanted === 'first' ? Math.min(ALBUM_SIZE, items.length) : items.length;
   const { selector, audioOnly } = formatSelector(autoChoice(undefined), maxBytes);
@@ -94,32 +90,35 @@ export async function fetchItems(
   return { files, album: report };
 }
 
-/** Puts "this link has N items" to the user: all, the first 10, or none (a follow-up job sends them). */
-export async function askHowMany(
-  deps: { api: Api; t: Translator; kv: KvRepo; maxTotalBytes: number },
-  job: LinkProbe['job'],
+/** "This link has N items": all, the first 10, or none; the answer starts a job for them. */
+export function howManyQuestion(
   what: { count: number; title: string; totalBytes?: number },
-): Promise<SourceOutcome> {
-  const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
-  await questionLedger(deps.kv).asked(job.id, 'items');
-  const kb = new InlineKeyboard()
-    .text(t('items-all', { count: what.count }), callbackData.items.encode({ jobId: job.id, choice: 'all' }))
-    .row()
-    .text(
-      t('items-first', { count: ALBUM_SIZE }),
-      callbackData.items.encode({ jobId: job.id, choice: 'first' }),
-    )
-    .row()
-    .text(t('items-none'), callbackData.items.encode({ jobId: job.id, choice: 'none' }));
-  await deps.api.sendMessage(
-    job.chatId,
-    t('items-ask', {
-      count: what.count,
-      title: what.title,
-      size: what.totalBytes ? formatBytes(what.totalBytes) : '?',
-      cap: formatBytes(deps.maxTotalBytes),
-    }),
-    { reply_markup: kb, ...replyTarget(job) },
-  );
-  return { awaitingChoice: true };
+  maxTotalBytes: number,
+): Question {
+  return {
+    kind: 'items',
+    text: {
+      key: 'items-ask',
+      args: {
+        count: what.count,
+        title: what.title,
+        size: what.totalBytes ? formatBytes(what.totalBytes) : '?',
+        cap: formatBytes(maxTotalBytes),
+      },
+    },
+    choices: [
+      {
+        label: { key: 'items-all', args: { count: what.count } },
+        answer: { job: { items: 'all' } },
+        done: 'items-chosen',
+      },
+      {
+        label: { key: 'items-first', args: { count: ALBUM_SIZE } },
+        answer: { job: { items: 'first' } },
+        done: 'items-chosen',
+      },
+      { label: { key: 'items-none' }, answer: { decline: true }, done: 'items-declined' },
+    ],
+    ttlMs: CHOICE_TTL_MS,
+  };
 }

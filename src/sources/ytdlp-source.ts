@@ -1,23 +1,16 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Api, InlineKeyboard } from 'grammy';
-import { callbackData } from '../callbacks/callback-data.js';
 import { sanitizeFilename } from '../download/filename.js';
 import { formatBytes } from '../i18n/format.js';
-import type { Translator } from '../i18n/i18n.js';
-import { questionLedger } from '../pipeline/question-ledger.js';
-import { replyTarget } from '../pipeline/reply-target.js';
+import { CHOICE_TTL_MS, type Question } from '../pipeline/question.js';
 import { JobFailure } from '../pipeline/types.js';
-import type { JobRecord, KvRepo, QualitySetting } from '../storage/types.js';
+import type { QualitySetting } from '../storage/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { Source, SourceOutcome } from './source.js';
-import { youtubeListOf } from './youtube-list.js';
+import { listQuestion, youtubeListOf } from './youtube-list.js';
 import { fetchItems, itemsOf } from './ytdlp-items.js';
 import { ytdlpProgress } from './ytdlp-progress.js';
-
-/** How long a quality keyboard stays answerable. */
-export const CHOICE_TTL_MS = 10 * 60_000;
 
 /** A page (HTML, a playlist, or unknown because HEAD failed) may hold a video for yt-dlp. */
 export function isPage(url: string, contentType: string | undefined, headFailed: boolean): boolean {
@@ -30,9 +23,6 @@ export interface YtdlpSourceDeps {
   ytdlp: Ytdlp;
   /** Whether a yt-dlp binary is there now (the manager may install one after start). */
   available: () => boolean;
-  api: Api;
-  t: Translator;
-  kv: KvRepo;
 }
 
 export interface YtdlpSourceOptions {
@@ -63,7 +53,7 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
         if (itemsOf(info).length > 1) return fetchItems(deps, probe, io, info);
         title = info.title;
         if ((job.options.quality as QualitySetting | undefined) === 'ask')
-          return offerChoice(deps, job, info, maxBytes);
+          return { question: qualityQuestion(info, maxBytes) };
         choice = autoChoice(job.options.quality as QualitySetting | undefined);
       }
       const { selector, audioOnly } = formatSelector(choice, maxBytes);
@@ -78,46 +68,32 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
       if (size > maxBytes)
         throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
       const filename = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
-      return { files: [{ file, filename, size, meta: { title } }], offerList: youtubeListOf(job.url) };
+      const list = youtubeListOf(job.url);
+      return {
+        files: [{ file, filename, size, meta: { title } }],
+        offers: list ? [listQuestion(list, job.options)] : [],
+      };
     },
   };
 }
 
-async function offerChoice(
-  deps: YtdlpSourceDeps,
-  job: JobRecord,
-  info: VideoInfo,
-  limit: number,
-): Promise<SourceOutcome> {
+/** "Which quality?": each format that fits, audio only, the best; the answer fetches that one. */
+export function qualityQuestion(info: VideoInfo, limit: number): Question {
   const options = qualityOptions(info, limit);
   if (!options.length) throw new JobFailure('format', 'no format fits', { limit });
-  const kb = new InlineKeyboard();
-  for (const o of options) {
-    const label =
-      o.id === 'audio'
-        ? deps.t(job.language, 'quality-audio')
-        : o.id === 'best'
-          ? deps.t(job.language, 'quality-best')
-          : o.label;
-    kb.text(
-      `${label}${o.size ? ` · ${formatBytes(o.size)}` : ''}`,
-      callbackData.quality.encode({ jobId: job.id, choice: o.id }),
-    ).row();
-  }
-  await deps.kv.set(`offer:${job.id}`, JSON.stringify({ title: info.title ?? '' }), 2 * 86_400_000);
-  const ledger = questionLedger(deps.kv);
-  await ledger.asked(job.id, 'quality');
-  const msg = await deps.api.sendMessage(
-    job.chatId,
-    deps.t(job.language, 'quality-ask', { title: info.title ?? '' }),
-    { reply_markup: kb, ...replyTarget(job) },
-  );
-  const expire = setTimeout(async () => {
-    if (await ledger.answered(job.id).catch(() => true)) return;
-    deps.api
-      .editMessageText(job.chatId, msg.message_id, deps.t(job.language, 'quality-expired'))
-      .catch(() => {});
-  }, CHOICE_TTL_MS);
-  expire.unref();
-  return { awaitingChoice: true };
+  const title = info.title ?? '';
+  return {
+    kind: 'quality',
+    text: { key: 'quality-ask', args: { title } },
+    choices: options.map((o) => {
+      const size = o.size ? ` · ${formatBytes(o.size)}` : '';
+      const named = o.id === 'audio' ? 'quality-audio' : o.id === 'best' ? 'quality-best' : undefined;
+      return {
+        label: named ? { key: named, suffix: size } : { text: `${o.label}${size}` },
+        answer: { job: { format: o.id, title } },
+        done: 'quality-chosen',
+      };
+    }),
+    ttlMs: CHOICE_TTL_MS,
+  };
 }

@@ -17,18 +17,18 @@ describe('callback data', () => {
       expect(action.pattern.test(data), name).toBe(true);
     }
     const uuid = '0b7f1f9e-3c1d-4f7a-9a51-6a2d3f9e8c10';
-    expect(callbackData.quality.encode({ jobId: uuid, choice: 'audio' })).toBe(`q:${uuid}:audio`);
+    expect(callbackData.answer.encode({ jobId: uuid, kind: 'quality', n: 3 })).toBe(`qa:${uuid}:quality:3`);
   });
 
   it('decodes what it encodes, and nothing else', () => {
-    const data = callbackData.quality.encode({ jobId: '42', choice: '720' });
-    expect(callbackData.quality.decode(data)).toEqual({ jobId: '42', choice: '720' });
+    const data = callbackData.answer.encode({ jobId: '42', kind: 'items', n: 0 });
+    expect(callbackData.answer.decode(data)).toEqual({ jobId: '42', kind: 'items', n: '0' });
     expect(callbackData.cancel.decode(callbackData.cancel.encode({ jobId: 7 }))).toEqual({ jobId: '7' });
     expect(callbackData.history.decode('h:3')).toEqual({ page: '3' });
     expect(callbackData.adminMenu.decode('a:m')).toEqual({});
     for (const bad of ['cancel:', 'cancel:1:2', 'cancel:../x', 'q:1', 'h:-1', 'x', undefined])
       expect(callbackData.cancel.decode(bad) ?? callbackData.history.decode(bad)).toBeUndefined();
-    expect(callbackData.quality.decode(callbackData.cancel.encode({ jobId: 1 }))).toBeUndefined();
+    expect(callbackData.answer.decode(callbackData.cancel.encode({ jobId: 1 }))).toBeUndefined();
   });
 
   it('refuses to encode data its handler would not match or Telegram would not take', () => {

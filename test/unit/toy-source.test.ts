@@ -86,7 +86,7 @@ describe('sources', () => {
       createHash('sha256').update('made by the toy source\n'.repeat(1000)).digest('hex'),
     );
     expect(msg?.caption).toContain('toy.txt');
-    expect(delivered.sent.fileId).toBe(msg?.file?.fileId);
+    expect('sent' in delivered && delivered.sent.fileId).toBe(msg?.file?.fileId);
     // Delivery cached it like any file: the same link again is a resend, not a second fetch.
     expect(await storage.fileCache.get(link)).toMatchObject({
       method: 'sendDocument',
