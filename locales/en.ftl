@@ -15,6 +15,13 @@ help =
     2. Watch the status message; press Cancel to stop.
     3. The file arrives in this chat.
 
+    Words after a video link, in any order:
+       https://example.com/watch 1:20-2:05 720
+    • 1:20-2:05 — only that part (or 1:02:00-1:04:30)
+    • audio — the sound as m4a with its title and cover; video; doc — as a document
+    • 360, 480, 720, 1080 — the highest height
+    • subs — subtitles as .srt files; subs:de — one language; subs:burn — burned into the picture
+
     Commands:
     /history — your recent links
     /settings — language, video quality, send as video or document
@@ -264,3 +271,21 @@ filelink-too-many = Too many downloads from your address at once. Try again when
 filelink-download = Download ({ $size })
 cmd-links = Your file links
 dash-bytes-served = served by file links today
+
+words-unknown =
+    I don't know the word “{ $word }”. After a link you can write, for example:
+    { $url } 1:20-2:05 720
+    Words: a section such as 1:20-2:05, audio, video, doc, 360, 480, 720, 1080, subs, subs:en, subs:burn. /help explains them.
+more-ask = More from this page:
+more-section = ✂️ A section
+more-section-how = Send the link with the part you want, for example:
+    { $url } 0:30-1:15
+more-audio = 🎵 Audio
+more-subs = 📝 Subtitles
+note-burn-too-long = Subtitles are burned in only for videos up to { $minutes } minutes; this one came with them as a file.
+note-codec = This video exists only as { $codec }, which does not play on every phone (iPhones among them). Videos up to { $minutes } minutes are converted; this one is longer. Send the link with "doc" to get it as a file.
+status-burning = 📝 Burning in the subtitles…
+settings-subs = Subtitles: { $subs }
+settings-subs-off = off
+settings-subs-on = on
+settings-audio = Audio as: { $format }

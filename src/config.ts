@@ -125,6 +125,7 @@ const schema = z.object({
   YTDLP_POT_PROVIDER_URL: url(['http:', 'https:']),
   PLAYLIST_MAX_ITEMS: num(50, { min: 1, int: true }),
   JOB_MAX_TOTAL_MB: num(4000, { min: 1 }),
+  SUBS_BURN_MAX_MINUTES: num(10, { min: 0 }),
   /** Set: GET /metrics answers with this bearer token. Unset: no /metrics. */
   METRICS_TOKEN: optionalString,
   ALLOW_PRIVATE_NETWORK: bool(false),
@@ -243,6 +244,8 @@ function finish(env: z.infer<typeof schema>) {
     playlistMaxItems: env.PLAYLIST_MAX_ITEMS,
     /** What all the files of one job (a list's items, a gallery) may take together. */
     jobMaxTotalBytes: Math.floor(env.JOB_MAX_TOTAL_MB * mb),
+    /** Longest video re-encoded (subtitles burned in, an exact cut, VP9/AV1 made H.264). */
+    reencodeMaxSeconds: env.SUBS_BURN_MAX_MINUTES * 60,
     metricsToken: env.METRICS_TOKEN,
     allowPrivateNetwork: env.ALLOW_PRIVATE_NETWORK,
     networkAllowlist: env.NETWORK_ALLOWLIST,

@@ -12,6 +12,7 @@ import { createQuestions } from '../jobs/questions.js';
 import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
+import { createReencoder } from '../media/reencode.js';
 import { ffprobePathFor } from '../media/tools.js';
 import { classifyMtprotoError } from '../mtproto/classify.js';
 import type { MtprotoClientManager } from '../mtproto/client-manager.js';
@@ -170,6 +171,14 @@ export async function createPipelines(deps: {
     createYtdlpSource({
       ytdlp,
       available: () => ytdlpManager.status().available,
+      ffprobe: ffprobe.available ? ffprobe.path : undefined,
+      reencoder: ffmpeg.available
+        ? createReencoder({
+            ffmpeg: ffmpeg.path,
+            timeoutMs: Math.max(600_000, 4 * config.reencodeMaxSeconds * 1000),
+          })
+        : undefined,
+      maxSeconds: config.reencodeMaxSeconds,
       maxItems: config.playlistMaxItems,
       maxTotalBytes: config.jobMaxTotalBytes,
     }),

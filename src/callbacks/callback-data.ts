@@ -41,7 +41,7 @@ export const callbackData = {
   cancel: action('cancel', { jobId: JOB_ID }),
   /** A tap on a question's button (jobs/questions.ts): which job, which question, which choice. */
   answer: action('qa', { jobId: JOB_ID, kind: '[a-z]{1,8}', n: '\\d{1,2}' }),
-  settings: action('s', { field: '[lqv]', value: WORD }),
+  settings: action('s', { field: '[lqvsa]', value: WORD }),
   history: action('h', { page: PAGE }),
   /** A page of /links (the owner's; `user` 0: the one asking). */
   fileLinks: action('fl', { user: '\\d{1,15}', page: PAGE }),

@@ -138,9 +138,16 @@ async function send(
     throw new JobFailure('over-upload-limit', 'too large', { size: f.size, limit: deps.botApiLimitBytes });
   // Photos are a Bot API form; through MTProto (a lowered Bot API limit) a picture is a document.
   if (media.kind === 'photo' && uploader !== deps.botApiUploader) media = { ...media, kind: 'document' };
+  const framed = media.kind === 'video' || media.kind === 'animation';
+  const pictured = media.kind === 'audio' && (f.picture || media.cover);
   const thumbnail =
-    deps.ffmpeg && start === undefined && (media.kind === 'video' || media.kind === 'animation')
-      ? await makeThumbnail(f.file, deps.ffmpeg, f.growing ? 0 : media.duration, io.signal)
+    deps.ffmpeg && start === undefined && (framed || pictured)
+      ? await makeThumbnail(
+          (pictured && f.picture) || f.file,
+          deps.ffmpeg,
+          f.growing || pictured ? 0 : media.duration,
+          io.signal,
+        )
       : undefined;
   let text = f.caption ?? caption(deps.t, job, f.filename, f.size);
   if (part)

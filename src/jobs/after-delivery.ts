@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
 import type { Translator } from '../i18n/i18n.js';
-import { OFFER_TTL_MS, type Question } from '../pipeline/question.js';
+import { OFFER_TTL_MS, type Phrase, type Question } from '../pipeline/question.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { AlbumReport } from '../sources/source.js';
 import type { JobRecord } from '../storage/types.js';
@@ -23,9 +23,14 @@ export const PDF_OFFER: Question = {
 export async function tellAfterDelivery(
   deps: { api: Api; t: Translator; questions: Questions },
   job: JobRecord,
-  outcome: { album?: AlbumReport; offers?: Question[]; offerPdf?: boolean },
+  outcome: { album?: AlbumReport; offers?: Question[]; notes?: Phrase[]; offerPdf?: boolean },
 ): Promise<void> {
   const t = (key: string, args?: Record<string, string | number>) => deps.t(job.language, key, args);
+  const say = (text: string) =>
+    deps.api
+      .sendMessage(job.chatId, text, { link_preview_options: { is_disabled: true }, ...replyTarget(job) })
+      .catch(() => {});
+  for (const note of outcome.notes ?? []) await say(t(note.key, note.args));
   if (outcome.album?.failed.length) {
     const lines = outcome.album.failed.map((f) =>
       t('items-failed-line', {
@@ -33,12 +38,7 @@ export async function tellAfterDelivery(
         reason: t(`fail-${f.kind}`, { limit: '?', size: '?', status: '?', url: job.url }),
       }),
     );
-    await deps.api
-      .sendMessage(job.chatId, [t('items-failed', { count: outcome.album.count }), ...lines].join('\n'), {
-        link_preview_options: { is_disabled: true },
-        ...replyTarget(job),
-      })
-      .catch(() => {});
+    await say([t('items-failed', { count: outcome.album.count }), ...lines].join('\n'));
   }
   const offers = [...(outcome.offers ?? []), ...(outcome.offerPdf ? [PDF_OFFER] : [])];
   for (const offer of offers) await deps.questions.ask(job, offer).catch(() => {});

@@ -12,8 +12,10 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
       return t(lang, 'status-starting');
     case 'probing':
       return t(lang, 'status-probing');
-    case 'processing':
-      return t(lang, `status-${s.step}`);
+    case 'processing': {
+      const step = t(lang, `status-${s.step}`);
+      return s.percent === undefined ? step : `${step}\n${progressBar(s.percent / 100)} ${s.percent}%`;
+    }
     default: {
       const phase = t(
         lang,

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runTool } from '../tools/run-tool.js';
 
@@ -12,12 +13,17 @@ export interface MediaInfo {
   height?: number;
   title?: string;
   performer?: string;
+  /** Audio with a picture in it (its cover), which makes its thumbnail. */
+  cover?: boolean;
 }
 
 interface FfprobeOutput {
   streams?: {
     codec_type?: string;
     codec_name?: string;
+    disposition?: { attached_pic?: number };
+    nb_frames?: string;
+    avg_frame_rate?: string;
     width?: number;
     height?: number;
     duration?: string;
@@ -48,7 +54,9 @@ export async function probeMedia(
     });
     if (r.ended !== 'exited' || r.exitCode !== 0) return info;
     const out = JSON.parse(r.stdout) as FfprobeOutput;
-    const video = out.streams?.find((s) => s.codec_type === 'video');
+    // An audio file's cover is a "video" stream of one picture: it is not a video.
+    const video = out.streams?.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+    info.cover = out.streams?.some((s) => s.disposition?.attached_pic) || undefined;
     const duration = Number(out.format?.duration ?? video?.duration);
     if (Number.isFinite(duration)) info.duration = Math.round(duration);
     if (video?.width && video.height) {
@@ -93,8 +101,8 @@ export async function makeThumbnail(
         '-v',
         'error',
         '-y',
-        '-ss',
-        String(at),
+        // `-ss 0` on a still picture (a page's cover) encodes nothing, yet exits 0.
+        ...(at > 0 ? ['-ss', String(at)] : []),
         '-i',
         file,
         '-frames:v',
@@ -108,8 +116,35 @@ export async function makeThumbnail(
       timeoutMs: 30_000,
       signal,
     });
-    return r.ended === 'exited' && r.exitCode === 0 ? out : undefined;
+    // A thumbnail that is not there would stall the upload that names it.
+    const made = r.ended === 'exited' && r.exitCode === 0 && (await stat(out).catch(() => undefined))?.size;
+    return made ? out : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A video's codec, length and how much picture it holds (frames / rate), for the finishing step. */
+export async function videoFacts(
+  file: string,
+  ffprobe: string,
+  signal: AbortSignal,
+): Promise<{ codec?: string; duration?: number; pictureSeconds?: number } | undefined> {
+  const r = await runTool(ffprobe, {
+    args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
+    timeoutMs: 30_000,
+    signal,
+  });
+  if (r.ended !== 'exited' || r.exitCode !== 0) return undefined;
+  const out = JSON.parse(r.stdout) as FfprobeOutput;
+  const video = out.streams?.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+  const duration = Number(out.format?.duration ?? video?.duration);
+  const [num, den] = (video?.avg_frame_rate ?? '').split('/').map(Number);
+  const fps = num && den ? num / den : undefined;
+  const frames = Number(video?.nb_frames);
+  return {
+    codec: video?.codec_name,
+    duration: Number.isFinite(duration) ? duration : undefined,
+    pictureSeconds: fps && frames ? frames / fps : undefined,
+  };
 }

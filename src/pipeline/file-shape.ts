@@ -18,7 +18,20 @@ export interface FileShape {
   items?: 'all' | 'first';
   /** /pdf in landscape. */
   landscape?: boolean;
+  /** Only this part of the video, in seconds (`1:20-2:05` after the link). */
+  section?: Section;
+  /** Subtitles: `auto` (the page's, the user's language first), a language, or burned in. */
+  subs?: SubsWish;
+  /** What `audio` makes: m4a unless the user's setting (or the source) says mp3. */
+  audioFormat?: 'm4a' | 'mp3';
 }
+
+export interface Section {
+  start: number;
+  end: number;
+}
+
+export type SubsWish = { as: 'files' | 'burn'; lang?: string };
 
 const KEY_PARTS: { [K in keyof Required<FileShape>]: (shape: FileShape) => string | undefined } = {
   kind: (s) => (s.kind === 'auto' ? undefined : s.kind),
@@ -28,6 +41,10 @@ const KEY_PARTS: { [K in keyof Required<FileShape>]: (shape: FileShape) => strin
   sendAs: (s) => (s.sendAs === 'document' ? 'doc' : undefined),
   items: (s) => s.items,
   landscape: (s) => (s.landscape ? 'landscape' : undefined),
+  section: (s) => (s.section ? `${s.section.start}-${s.section.end}` : undefined),
+  subs: (s) => (s.subs ? [s.subs.as, s.subs.lang].filter(Boolean).join(':') : undefined),
+  audioFormat: (s) =>
+    (s.kind === 'audio' || s.format === 'audio') && s.audioFormat === 'mp3' ? 'mp3' : undefined,
 };
 
 /** The height the automatic choice aims for (formats.ts: a set height, else 720). */
@@ -44,7 +61,25 @@ export function shapeOf(job: Pick<JobRecord, 'kind' | 'options'>): FileShape {
     sendAs: o.sendAs === 'document' ? 'document' : o.sendAs === 'video' ? 'video' : undefined,
     items: o.items === 'all' || o.items === 'first' ? o.items : undefined,
     landscape: o.landscape === true,
+    section: sectionOf(o.section),
+    subs: subsOf(o.subs),
+    audioFormat: o.audioFormat === 'mp3' ? 'mp3' : o.audioFormat === 'm4a' ? 'm4a' : undefined,
   };
+}
+
+/** A stored section ("80-125", seconds). */
+function sectionOf(v: unknown): Section | undefined {
+  const m = typeof v === 'string' ? /^(\d+)-(\d+)$/.exec(v) : null;
+  if (!m) return undefined;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  return end > start ? { start, end } : undefined;
+}
+
+/** Stored subtitles: "files", "files:de", "burn", "burn:de". */
+function subsOf(v: unknown): SubsWish | undefined {
+  const m =
+    typeof v === 'string' ? /^(files|burn)(?::([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})?))?$/.exec(v) : null;
+  return m ? { as: m[1] as SubsWish['as'], lang: m[2] } : undefined;
 }
 
 /** The part of the cache key that names the shape: empty for the defaults. */

@@ -44,7 +44,11 @@ export type JobPhase =
       /** Uploading while downloading: both sides' bytes so far. */
       streamed?: { downloaded: number; sent: number };
     }
-  | { phase: 'processing'; step: 'merging' | 'converting' | 'splitting' | 'rendering' };
+  | {
+      phase: 'processing';
+      step: 'merging' | 'converting' | 'splitting' | 'rendering' | 'burning';
+      percent?: number;
+    };
 
 /** A running job's handle: its cancel signal, its status message and its liveness. */
 export interface JobIO {
@@ -58,7 +62,9 @@ export interface LocalFile {
   file: string;
   filename: string;
   size: number;
-  meta?: { title?: string; duration?: number; width?: number; height?: number };
+  meta?: { title?: string; performer?: string; duration?: number; width?: number; height?: number };
+  /** A picture for its thumbnail (the page's, for audio), instead of a frame of its own. */
+  picture?: string;
   /** Sent as a document of this type, whatever its bytes look like (a rendered PDF). */
   asDocument?: { mime: string; ext: string };
   /** The caption instead of the usual name · size · date one. */

@@ -1,5 +1,5 @@
 import type { HeadInfo } from '../download/response-info.js';
-import type { Question } from '../pipeline/question.js';
+import type { Phrase, Question } from '../pipeline/question.js';
 import type { FailureKind, JobIO, LocalFile } from '../pipeline/types.js';
 import type { JobRecord } from '../storage/types.js';
 
@@ -30,6 +30,8 @@ export type SourceOutcome =
       album?: AlbumReport;
       /** Asked once the files are out (the video's whole list, what else the page offers). */
       offers?: Question[];
+      /** Said once the files are out (why a video was not re-encoded). */
+      notes?: Phrase[];
     }
   /** A file Telegram may fetch itself by URL; if it refuses, the next source tries. */
   | { byUrl: { url: string; size: number | null } }

@@ -62,7 +62,7 @@ export async function fetchItems(
     try {
       if (itemMax <= 0)
         throw new JobFailure('too-large', 'the job reached its total', { limit: deps.maxTotalBytes });
-      const file = await deps.ytdlp.download(
+      const { file } = await deps.ytdlp.download(
         job.url,
         itemDir,
         { selector, audioOnly, maxBytes: itemMax, item: index },

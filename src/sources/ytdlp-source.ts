@@ -2,12 +2,15 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sanitizeFilename } from '../download/filename.js';
 import { formatBytes } from '../i18n/format.js';
+import { shapeOf } from '../pipeline/file-shape.js';
 import { CHOICE_TTL_MS, type Question } from '../pipeline/question.js';
-import { JobFailure } from '../pipeline/types.js';
-import type { QualitySetting } from '../storage/types.js';
+import { JobFailure, type LocalFile } from '../pipeline/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
 import type { Source, SourceOutcome } from './source.js';
+import { pickSubtitles } from './subtitle-choice.js';
+import { type FinishDeps, finishVideo } from './video-finish.js';
+import { moreQuestion } from './video-offers.js';
 import { listQuestion, youtubeListOf } from './youtube-list.js';
 import { fetchItems, itemsOf } from './ytdlp-items.js';
 import { ytdlpProgress } from './ytdlp-progress.js';
@@ -37,7 +40,7 @@ export interface YtdlpSourceOptions {
  * keyboard), progress from yt-dlp's JSON lines. Finds nothing (undefined) when the page has no
  * media, so the next source downloads the page itself.
  */
-export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): Source {
+export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions & FinishDeps): Source {
   return {
     name: 'yt-dlp',
     accepts: ({ job, head }) =>
@@ -45,35 +48,61 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions): S
       (Boolean(job.options.format) || isPage(job.url, head?.contentType, head === undefined)),
     async fetch(probe, io): Promise<SourceOutcome | undefined> {
       const { job, dir, maxBytes } = probe;
-      let title = job.options.title as string | undefined;
-      let choice = job.options.format as string | undefined;
-      if (!choice) {
-        const info = await deps.ytdlp.probe(job.url, dir, io.signal);
-        if (!info) return undefined;
+      const shape = shapeOf(job);
+      // A picked format skips the metadata, unless subtitles need the page's list of them.
+      const info = !shape.format || shape.subs ? await deps.ytdlp.probe(job.url, dir, io.signal) : undefined;
+      if (!info && (!shape.format || shape.subs)) return undefined;
+      if (info && !shape.format) {
         if (itemsOf(info).length > 1) return fetchItems(deps, probe, io, info);
-        title = info.title;
-        if ((job.options.quality as QualitySetting | undefined) === 'ask')
+        if (shape.quality === 'ask' && shape.kind !== 'audio')
           return { question: qualityQuestion(info, maxBytes) };
-        choice = autoChoice(job.options.quality as QualitySetting | undefined);
       }
-      const { selector, audioOnly } = formatSelector(choice, maxBytes);
-      const file = await deps.ytdlp.download(
+      const choice = shape.format ?? (shape.kind === 'audio' ? 'audio' : autoChoice(shape.quality));
+      const title = (job.options.title as string | undefined) ?? info?.title ?? 'video';
+      const { selector, audioOnly } = formatSelector(choice, maxBytes, job.language);
+      const subs =
+        !audioOnly && shape.subs && info ? pickSubtitles(info, shape.subs, job.language) : undefined;
+      const got = await deps.ytdlp.download(
         job.url,
         dir,
-        { selector, audioOnly, maxBytes },
+        { selector, audioOnly, maxBytes, section: shape.section, subs, audioFormat: shape.audioFormat },
         io.signal,
         ytdlpProgress(io),
       );
-      const size = (await stat(file)).size;
+      const done = audioOnly
+        ? { file: got.file, subtitles: [], notes: [] }
+        : await finishVideo(deps, io, got, shape);
+      const size = (await stat(done.file)).size;
       if (size > maxBytes)
         throw new JobFailure('format', 'no format fits the size limit', { size, limit: maxBytes });
-      const filename = sanitizeFilename(`${title ?? 'video'}${path.extname(file)}`);
+      const media: LocalFile = {
+        file: done.file,
+        filename: sanitizeFilename(`${title}${path.extname(done.file)}`),
+        size,
+        meta: { title, performer: audioOnly ? (info?.artist ?? info?.uploader) : undefined },
+        picture: got.thumbnail,
+      };
+      const srts = await Promise.all(done.subtitles.map((srt) => subtitleFile(srt, title)));
       const list = youtubeListOf(job.url);
       return {
-        files: [{ file, filename, size, meta: { title } }],
-        offers: list ? [listQuestion(list, job.options)] : [],
+        files: [media, ...srts],
+        notes: done.notes,
+        offers: [
+          ...(list ? [listQuestion(list, job.options)] : []),
+          ...(!audioOnly && info ? [moreQuestion(job, info)] : []),
+        ],
       };
     },
+  };
+}
+
+async function subtitleFile(srt: string, title: string): Promise<LocalFile> {
+  const lang = /\.([\w-]+)\.srt$/.exec(srt)?.[1] ?? 'subs';
+  return {
+    file: srt,
+    filename: sanitizeFilename(`${title}.${lang}.srt`),
+    size: (await stat(srt)).size,
+    asDocument: { mime: 'application/x-subrip', ext: 'srt' },
   };
 }
 

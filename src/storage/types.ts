@@ -14,6 +14,10 @@ export interface UserSettings {
   language?: Language;
   quality?: QualitySetting;
   sendAs?: 'video' | 'document';
+  /** Subtitles with every video: off (default), on (the user's language first), or one language. */
+  subs?: 'off' | 'on' | string;
+  /** What `audio` makes: m4a (default) or mp3. */
+  audioFormat?: 'm4a' | 'mp3';
 }
 
 export interface UserRecord {

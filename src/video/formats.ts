@@ -57,15 +57,35 @@ export function qualityOptions(info: VideoInfo, limitBytes: number): QualityOpti
 }
 
 /**
- * A yt-dlp format selector: mp4 preferred, under a height cap and the size limit, falling back
- * step by step so "requested format is not available" is rare.
+ * A yt-dlp format selector: H.264/AAC in MP4 first (VP9 and AV1 do not play on every phone), then
+ * any MP4, under a height cap and the size limit, falling back step by step so "requested format
+ * is not available" is rare. Of several audio tracks (dubs), the user's language first; yt-dlp's
+ * own order (its `lang` sort) then prefers the original.
  */
-export function formatSelector(choice: string, limitBytes: number): { selector: string; audioOnly: boolean } {
-  if (choice === 'audio') return { selector: `ba[ext=m4a][filesize<?${limitBytes}]/ba/b`, audioOnly: true };
+export function formatSelector(
+  choice: string,
+  limitBytes: number,
+  language?: string,
+): { selector: string; audioOnly: boolean } {
+  const dub = language ? `[language^=${language}]` : '';
+  if (choice === 'audio')
+    return {
+      selector: [
+        ...(dub ? [`ba${dub}[ext=m4a][filesize<?${limitBytes}]`] : []),
+        `ba[ext=m4a][filesize<?${limitBytes}]`,
+        'ba',
+        'b',
+      ].join('/'),
+      audioOnly: true,
+    };
   const h = choice === 'best' ? 100_000 : Number(choice);
   const fit = `[filesize<?${limitBytes}]`;
+  const avc = `bv*[height<=${h}][vcodec^=avc1]${fit}`;
   return {
     selector: [
+      ...(dub ? [`${avc}+ba${dub}[acodec^=mp4a]`] : []),
+      `${avc}+ba[acodec^=mp4a]`,
+      `b[height<=${h}][vcodec^=avc1]${fit}`,
       `bv*[height<=${h}][ext=mp4]${fit}+ba[ext=m4a]`,
       `b[height<=${h}][ext=mp4]${fit}`,
       `bv*[height<=${h}]${fit}+ba`,

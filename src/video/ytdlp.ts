@@ -51,6 +51,9 @@ export interface VideoFormat {
   tbr?: number | null;
 }
 
+/** A page's subtitles per language (yt-dlp's `subtitles` and `automatic_captions`). */
+export type SubtitleTracks = Record<string, { ext?: string; url?: string }[]>;
+
 export interface VideoInfo {
   /** `playlist` when the page holds several items (then `entries`). */
   _type?: string;
@@ -64,6 +67,34 @@ export interface VideoInfo {
   formats?: VideoFormat[];
   filesize?: number | null;
   filesize_approx?: number | null;
+  subtitles?: SubtitleTracks;
+  automatic_captions?: SubtitleTracks;
+  thumbnail?: string;
+  uploader?: string;
+  artist?: string;
+  album?: string;
+}
+
+/** What a download asks of yt-dlp beyond the format. */
+export interface DownloadRequest {
+  selector: string;
+  audioOnly?: boolean;
+  maxBytes: number;
+  /** One item of a page with several (0-based). */
+  item?: number;
+  /** Only this part, in seconds: yt-dlp fetches just its range where the format allows. */
+  section?: { start: number; end: number };
+  /** Subtitles written as .srt beside the media: these languages, manual ones or automatic. */
+  subs?: { langs: string[]; automatic: boolean };
+  /** Audio: this format, with the page's tags and picture embedded (the picture also kept). */
+  audioFormat?: 'm4a' | 'mp3';
+}
+
+/** The files a download made: the media, its subtitles, the picture written for it. */
+export interface Downloaded {
+  file: string;
+  subtitles: string[];
+  thumbnail?: string;
 }
 
 export interface YtdlpProgress {
@@ -173,10 +204,10 @@ export function createYtdlp(opts: YtdlpOptions) {
     async download(
       url: string,
       dir: string,
-      format: { selector: string; audioOnly?: boolean; maxBytes: number; item?: number },
+      format: DownloadRequest,
       signal: AbortSignal,
       onProgress: (p: YtdlpProgress) => void,
-    ): Promise<string> {
+    ): Promise<Downloaded> {
       const args = [
         '-f',
         format.selector,
@@ -192,8 +223,21 @@ export function createYtdlp(opts: YtdlpOptions) {
       if (sort) args.push('-S', sort);
       // One item of a page with several (1-based), never the whole list.
       if (format.item !== undefined) args.push('--playlist-items', String(format.item + 1));
-      if (format.audioOnly) args.push('-x', '--audio-format', 'm4a');
+      if (format.audioOnly)
+        args.push(
+          ...['-x', '--audio-format', format.audioFormat ?? 'm4a', '--embed-metadata', '--embed-thumbnail'],
+          ...['--write-thumbnail', '--convert-thumbnails', 'jpg'],
+        );
       else args.push('--merge-output-format', 'mp4', '--remux-video', 'mp4');
+      if (format.section) args.push('--download-sections', `*${format.section.start}-${format.section.end}`);
+      if (format.subs?.langs.length)
+        args.push(
+          format.subs.automatic ? '--write-auto-subs' : '--write-subs',
+          '--sub-langs',
+          format.subs.langs.join(','),
+          '--convert-subs',
+          'srt',
+        );
       args.push('--', url);
       const bound = boundedBy(dir, { perFile: format.maxBytes });
       const onLine = (line: string) => {
@@ -222,16 +266,21 @@ export function createYtdlp(opts: YtdlpOptions) {
       );
       bound.throwIfStopped(r);
       if (r.exitCode !== 0) throw new JobFailure(classifyError(r.stderr), lastErrorLine(r.stderr));
-      const produced = (await readdir(dir)).filter(
-        (f) => f.startsWith('media.') && !/\.(part|ytdl|temp)$/.test(f),
-      );
+      const names = (await readdir(dir)).filter((f) => f.startsWith('media.'));
+      const sidecar = /\.(srt|vtt|ass|jpg|webp|png)$/;
+      const produced = names.filter((f) => !/\.(part|ytdl|temp)$/.test(f) && !sidecar.test(f));
       if (
         /max-filesize|File is larger than max-filesize/i.test(r.stdout + r.stderr) ||
         produced.length === 0
       ) {
         throw new JobFailure('format', 'no format fits the size limit', { limit: format.maxBytes });
       }
-      return path.join(dir, produced.sort()[0]!);
+      const thumbnail = names.find((f) => /\.jpg$/.test(f));
+      return {
+        file: path.join(dir, produced.sort()[0]!),
+        subtitles: names.filter((f) => f.endsWith('.srt')).map((f) => path.join(dir, f)),
+        thumbnail: format.audioOnly && thumbnail ? path.join(dir, thumbnail) : undefined,
+      };
     },
   };
 }

@@ -109,3 +109,13 @@ function cachedFfmpeg(name: string, input: string[]): string {
 export function moovAtEnd(mp4: string): string {
   return cachedFfmpeg(`${path.basename(mp4, '.mp4')}-moov-at-end.mp4`, ['-i', mp4, '-c', 'copy']);
 }
+
+/** A VP9/Opus WebM, as pages that offer no H.264 serve it. */
+export function makeVp9(seconds = 3): string {
+  return cachedFfmpeg(`clip-${seconds}s-vp9.webm`, [
+    ...['-f', 'lavfi', '-i', `testsrc=duration=${seconds}:size=320x240:rate=25`],
+    ...['-f', 'lavfi', '-i', `sine=frequency=440:duration=${seconds}`],
+    ...['-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '200k'],
+    ...['-c:a', 'libopus', '-shortest'],
+  ]);
+}

@@ -31,24 +31,33 @@ describe('properties', () => {
   });
 
   it('the file_id cache key: options that change the file give different keys, the same options the same key', () => {
-    const shape: fc.Arbitrary<FileShape> = fc.record({
+    // As the options store them: a section "start-end" in seconds, subtitles "files[:lang]" or "burn".
+    type Stored = Omit<FileShape, 'section' | 'subs'> & { section?: string; subs?: string };
+    const shape: fc.Arbitrary<Stored> = fc.record({
       kind: fc.constantFrom('auto', 'video', 'audio'),
       format: fc.option(fc.constantFrom('360', '720', 'best', 'audio'), { nil: undefined }),
       quality: fc.option(fc.constantFrom('auto', '360', '480', '720', '1080'), { nil: undefined }),
       sendAs: fc.option(fc.constantFrom('video', 'document'), { nil: undefined }),
       items: fc.option(fc.constantFrom('all', 'first'), { nil: undefined }),
       landscape: fc.option(fc.boolean(), { nil: undefined }),
-    }) as fc.Arbitrary<FileShape>;
+      section: fc.option(fc.constantFrom('3-7', '80-125', '0-7'), { nil: undefined }),
+      subs: fc.option(fc.constantFrom('files', 'files:de', 'burn', 'burn:de'), { nil: undefined }),
+      audioFormat: fc.option(fc.constantFrom('m4a', 'mp3'), { nil: undefined }),
+    }) as fc.Arbitrary<Stored>;
     // What the user gets, written out: the automatic choice aims for 720 unless told a height.
-    const outcome = (s: FileShape) =>
+    const outcome = (s: Stored) =>
       JSON.stringify([
         s.kind,
         s.format ?? `auto:${s.quality && /^\d+$/.test(s.quality) ? s.quality : '720'}`,
         s.sendAs === 'document',
         s.items ?? null,
         Boolean(s.landscape),
+        s.section ?? null,
+        s.subs ?? null,
+        // mp3 only changes what `audio` makes.
+        (s.kind === 'audio' || s.format === 'audio') && s.audioFormat === 'mp3',
       ]);
-    const key = (s: FileShape) =>
+    const key = (s: Stored) =>
       fileCacheKey({ kind: s.kind, url: 'https://v.example/watch?v=1&utm_source=x#t=3', options: { ...s } });
     fc.assert(
       fc.property(shape, shape, (a, b) => {

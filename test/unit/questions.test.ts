@@ -11,6 +11,7 @@ import { createI18n } from '../../src/i18n/i18n.js';
 import { PDF_OFFER } from '../../src/jobs/after-delivery.js';
 import { createQuestions } from '../../src/jobs/questions.js';
 import type { Question } from '../../src/pipeline/question.js';
+import { moreQuestion } from '../../src/sources/video-offers.js';
 import { listQuestion } from '../../src/sources/youtube-list.js';
 import { howManyQuestion } from '../../src/sources/ytdlp-items.js';
 import { qualityQuestion } from '../../src/sources/ytdlp-source.js';
@@ -167,6 +168,22 @@ describe('questions: one module asks, keeps and takes every kind', () => {
     expect(h.submitted).toEqual([
       { url: j.url, kind: 'pdf', options: { format: 'A4', landscape: false }, linkId: 11 },
     ]);
+  });
+
+  it('more: under a video, a section (how to ask), its audio, its subtitles when the page has them', async () => {
+    h = offline();
+    const j = h.job({ format: '720' });
+    const asked = await h.ask(j, moreQuestion(j, { ...VIDEO, subtitles: { en: [{ ext: 'vtt' }] } }));
+    expect(asked.buttons!.map((b) => b.text)).toEqual(['✂️ A section', '🎵 Audio', '📝 Subtitles']);
+    await h.tap(asked.buttons![0]!.data);
+    expect(h.said.at(-1)?.text).toContain(`${j.url} 0:30-1:15`);
+    expect(h.submitted).toEqual([]);
+    // One answer per question: the audio is a second offer of the same kind for a new video.
+    const again = h.job({ format: '720' });
+    const offer = await h.ask(again, moreQuestion(again, VIDEO));
+    expect(offer.buttons!.map((b) => b.text)).toEqual(['✂️ A section', '🎵 Audio']);
+    await h.tap(offer.buttons![1]!.data);
+    expect(h.submitted).toEqual([{ url: again.url, kind: 'audio', options: { format: null }, linkId: 11 }]);
   });
 
   it('refuses a tap after expiry, from someone else, or for a question never asked', async () => {

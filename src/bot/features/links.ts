@@ -2,9 +2,10 @@ import { Composer } from 'grammy';
 import type { JobControl } from '../../jobs/job-control.js';
 import { cancelKeyboard } from '../../jobs/status-reporter.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
-import type { JobKind, JobQueue, LinksRepo } from '../../storage/types.js';
+import type { JobKind, JobQueue, LinksRepo, UserSettings } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { extractUrl } from '../extract-url.js';
+import { parseLinkWords } from '../link-words.js';
 
 /** More waiting links than this from one user are refused: the queue stays bounded. */
 export const MAX_QUEUED_PER_USER = 20;
@@ -31,13 +32,26 @@ export function createLinksFeature(deps: {
   composer.command('dl', async (ctx) => {
     const url = extractUrl(ctx.message!);
     if (!url || !ctx.account) return ctx.reply(ctx.t('dl-usage'), { reply_parameters: replyTo(ctx) });
-    await submitLink(ctx, url, 'auto', {});
+    await submitWithWords(ctx, url, String(ctx.match ?? ''));
   });
   composer.on(['message:text', 'message:caption'], async (ctx, next) => {
     const url = extractUrl(ctx.message);
     if (!url || !ctx.account) return next();
-    await submitLink(ctx, url, 'auto', {});
+    await submitWithWords(ctx, url, ctx.message.text ?? ctx.message.caption ?? '');
   });
+
+  /** A message that begins with its link may carry words after it; any other is taken as it is. */
+  async function submitWithWords(ctx: BotContext, url: string, text: string) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith(url)) return submitLink(ctx, url, 'auto', {});
+    const words = parseLinkWords(trimmed.slice(url.length));
+    if ('unknown' in words)
+      return ctx.reply(ctx.t('words-unknown', { word: words.unknown.slice(0, 40), url }), {
+        reply_parameters: replyTo(ctx),
+        link_preview_options: { is_disabled: true },
+      });
+    await submitLink(ctx, url, words.kind ?? 'auto', words.options);
+  }
 
   async function submitLink(
     ctx: BotContext,
@@ -73,7 +87,14 @@ export function createLinksFeature(deps: {
         url,
         kind,
         language: ctx.lang,
-        options: { sendAs: settings.sendAs, quality: settings.quality, ...groupReply(ctx), ...options },
+        options: {
+          sendAs: settings.sendAs,
+          quality: settings.quality,
+          subs: subsSetting(settings),
+          audioFormat: settings.audioFormat,
+          ...groupReply(ctx),
+          ...options,
+        },
         holdForStatusMs: STATUS_HOLD_MS,
         updateKey,
       },
@@ -107,4 +128,10 @@ function groupReply(ctx: BotContext): { replyTo?: number; threadId?: number } {
 
 function replyTo(ctx: BotContext) {
   return ctx.message ? { message_id: ctx.message.message_id, allow_sending_without_reply: true } : undefined;
+}
+
+/** The subtitles a user's settings ask for with every video (the words after a link win). */
+function subsSetting(s: UserSettings): string | undefined {
+  if (!s.subs || s.subs === 'off') return undefined;
+  return s.subs === 'on' ? 'files' : `files:${s.subs}`;
 }

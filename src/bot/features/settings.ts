@@ -4,8 +4,11 @@ import type { Language, QualitySetting, UserSettings, UsersRepo } from '../../st
 import type { BotContext } from '../context.js';
 
 const QUALITIES: QualitySetting[] = ['auto', 'ask', '360', '480', '720', '1080'];
+/** Subtitles with every video: off, on (the user's language first), or only one language. */
+const SUBS = ['off', 'on', 'fa', 'en'];
+const AUDIO = ['m4a', 'mp3'] as const;
 
-/** /settings: language, video quality and how videos are sent, stored per user. */
+/** /settings: language, video quality, how videos are sent, subtitles and audio format, per user. */
 export function createSettingsFeature(deps: { users: UsersRepo }) {
   const composer = new Composer<BotContext>();
 
@@ -16,7 +19,11 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
     const sendAs = s.sendAs ?? 'video';
     const qualityLabel = (q: QualitySetting) =>
       q === 'auto' ? ctx.t('quality-auto') : q === 'ask' ? ctx.t('quality-ask-label') : `${q}p`;
-    const data = (field: 'l' | 'q' | 'v', value: string) => callbackData.settings.encode({ field, value });
+    const subs = s.subs ?? 'off';
+    const audio = s.audioFormat ?? 'm4a';
+    const subsLabel = (v: string) => (v === 'off' || v === 'on' ? ctx.t(`settings-subs-${v}`) : `📝 ${v}`);
+    const data = (field: 'l' | 'q' | 'v' | 's' | 'a', value: string) =>
+      callbackData.settings.encode({ field, value });
     const kb = new InlineKeyboard()
       .text(mark(lang === 'fa', 'فارسی'), data('l', 'fa'))
       .text(mark(lang === 'en', 'English'), data('l', 'en'))
@@ -26,13 +33,21 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
     for (const q of QUALITIES.slice(3)) kb.text(mark(quality === q, qualityLabel(q)), data('q', q));
     kb.row()
       .text(mark(sendAs === 'video', ctx.t('settings-as-video')), data('v', 'video'))
-      .text(mark(sendAs === 'document', ctx.t('settings-as-document')), data('v', 'document'));
+      .text(mark(sendAs === 'document', ctx.t('settings-as-document')), data('v', 'document'))
+      .row();
+    for (const v of SUBS) kb.text(mark(subs === v, subsLabel(v)), data('s', v));
+    kb.row();
+    for (const a of AUDIO) kb.text(mark(audio === a, `🎵 ${a}`), data('a', a));
     const text = ctx.t('settings-title', {
       language: lang === 'fa' ? 'فارسی' : 'English',
       quality: qualityLabel(quality),
       sendAs: ctx.t(sendAs === 'video' ? 'settings-as-video' : 'settings-as-document'),
     });
-    return { text, kb };
+    const more = [
+      ctx.t('settings-subs', { subs: subsLabel(subs) }),
+      ctx.t('settings-audio', { format: audio }),
+    ];
+    return { text: [text, ...more].join('\n'), kb };
   };
 
   composer.command('settings', (ctx) => {
@@ -49,7 +64,11 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
           ? { quality: value as QualitySetting }
           : field === 'v' && (value === 'video' || value === 'document')
             ? { sendAs: value }
-            : {};
+            : field === 's' && SUBS.includes(value)
+              ? { subs: value }
+              : field === 'a' && (value === 'm4a' || value === 'mp3')
+                ? { audioFormat: value }
+                : {};
     const settings = await deps.users.updateSettings(ctx.from.id, patch);
     if (patch.language) ctx.lang = patch.language;
     const { text, kb } = view(ctx, settings);
