@@ -32,7 +32,9 @@ describe('quality choices', () => {
   it('builds selectors with a height cap, the size limit and fallbacks', () => {
     const { selector, audioOnly } = formatSelector('480', 50 * MB);
     expect(audioOnly).toBe(false);
-    expect(selector.startsWith(`bv*[height<=480][ext=mp4][filesize<?${50 * MB}]+ba[ext=m4a]`)).toBe(true);
+    expect(selector.startsWith(`bv*[height<=480][vcodec^=avc1][filesize<?${50 * MB}]+ba[acodec^=mp4a]`)).toBe(
+      true,
+    );
     expect(selector.endsWith('/b')).toBe(true);
     expect(formatSelector('audio', MB).audioOnly).toBe(true);
   });
