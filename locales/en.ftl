@@ -1,3 +1,10 @@
+## glossary: link = link
+## glossary: file = file
+## glossary: queue = queue
+## glossary: quality = quality
+## glossary: album = album
+## glossary: cookies = cookies
+
 start =
     Hello { $name }! I am Pishtaz, a downloader bot.
 

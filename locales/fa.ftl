@@ -1,3 +1,10 @@
+## glossary: link = لینک
+## glossary: file = فایل
+## glossary: queue = صف
+## glossary: quality = کیفیت
+## glossary: album = آلبوم
+## glossary: cookies = کوکی
+
 start =
     سلام { $name }! من پیشتاز هستم، ربات دانلود.
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { LANGUAGE_CODES, type Language } from './i18n/languages.js';
 
 /** The only module that reads process.env. Names and defaults follow CONTRACT.md. */
 
@@ -150,7 +151,13 @@ const schema = z.object({
   PUBLIC_URL: url(['https:', 'http:']),
   KEEPALIVE_URL: url(['http:', 'https:']),
   KEEPALIVE_INTERVAL_SECONDS: num(600),
-  DEFAULT_LANGUAGE: optionalString.pipe(z.enum(['fa', 'en'], { error: 'must be fa or en' }).optional()),
+  DEFAULT_LANGUAGE: optionalString.pipe(
+    z
+      .enum(LANGUAGE_CODES as [Language, ...Language[]], {
+        error: `must be one of ${LANGUAGE_CODES.join(', ')}`,
+      })
+      .optional(),
+  ),
   FORWARD_TO_ADMIN: bool(false),
   LOG_LEVEL: optionalString.pipe(
     z

@@ -198,7 +198,7 @@ async function send(
 export function caption(t: Translator, job: JobRecord, name: string, size: number | null): string {
   return t(job.language, 'caption', {
     name,
-    size: size === null ? '?' : formatBytes(size),
-    date: `${formatDate(Date.now())} UTC`,
+    size: size === null ? '?' : formatBytes(size, job.language),
+    date: `${formatDate(Date.now(), job.language)} UTC`,
   });
 }

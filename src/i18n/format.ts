@@ -1,14 +1,28 @@
-/** Human-readable sizes, durations and progress bars shared by status messages and captions. */
-export function formatBytes(n: number): string {
+/**
+ * Human-readable sizes, dates, durations and progress bars shared by status messages and
+ * captions. With a language, sizes and dates are written the way it writes them (Intl: its digits,
+ * decimal sign, unit names, date order); English and no language keep the compact ISO forms.
+ */
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+const SHORT_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+export function formatBytes(n: number, lang?: string): string {
   if (!Number.isFinite(n) || n < 0) return '?';
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let v = n;
   let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
+  while (v >= 1024 && i < UNITS.length - 1) {
     v /= 1024;
     i++;
   }
-  return `${v >= 100 || i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+  const digits = v >= 100 || i === 0 ? 0 : 1;
+  if (!lang || lang === 'en') return `${digits ? v.toFixed(1) : Math.round(v)} ${SHORT_UNITS[i]}`;
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: UNITS[i],
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
 }
 
 export function formatDuration(seconds: number): string {
@@ -27,8 +41,15 @@ export function progressBar(fraction: number, width = 10): string {
   return '█'.repeat(full) + '░'.repeat(width - full);
 }
 
-export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
+/** A moment in UTC, to the minute. */
+export function formatDate(ms: number, lang?: string): string {
+  if (!lang || lang === 'en') return new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(ms);
 }
 
 export function escapeHtml(s: string): string {

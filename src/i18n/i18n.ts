@@ -2,35 +2,33 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import type { Language } from '../storage/types.js';
+import { LANGUAGE_CODES, LANGUAGES, type Language, languageOfCode } from './languages.js';
 
 /** Works from src/i18n (tsx) and dist/i18n (built): the .ftl files live in <repo>/locales. */
 const LOCALES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
-const LANGUAGES: Language[] = ['fa', 'en'];
 
-/** The user's own choice first, then Telegram's language_code (en*), then the operator's default. */
+/** The user's own choice first, then Telegram's language_code, then the operator's default. */
 export function pickLanguage(
   setting: Language | undefined,
   languageCode: string | undefined,
   fallback: Language,
 ): Language {
-  if (setting) return setting;
-  if (languageCode?.toLowerCase().startsWith('en')) return 'en';
-  if (languageCode?.toLowerCase().startsWith('fa')) return 'fa';
-  return fallback;
+  return (setting && LANGUAGES[setting] ? setting : undefined) ?? languageOfCode(languageCode) ?? fallback;
 }
 
 export type Translator = (lang: Language, key: string, vars?: Record<string, string | number>) => string;
 
 /**
- * Fluent bundles for fa and en, read once at start. A key missing in one language falls back to
+ * Fluent bundles for every shipped language, read once at start. A key missing in one language falls back to
  * the default language, then to the key itself. (@grammyjs/i18n wraps the same library and also
  * brings in a Deno shim for Node; these few lines are all of it that we used.)
  */
 export function createI18n(defaultLanguage: Language) {
   const bundles = new Map<Language, FluentBundle>();
-  for (const lang of LANGUAGES) {
-    const bundle = new FluentBundle(lang, { useIsolating: false });
+  for (const lang of LANGUAGE_CODES) {
+    // Right-to-left texts wrap each placeable (a URL, a number, a file name) in a directional
+    // isolate (U+2068 … U+2069), so it reads as written inside the sentence.
+    const bundle = new FluentBundle(lang, { useIsolating: LANGUAGES[lang].rtl });
     const errors = bundle.addResource(
       new FluentResource(readFileSync(path.join(LOCALES_DIR, `${lang}.ftl`), 'utf8')),
     );

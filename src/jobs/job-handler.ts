@@ -153,8 +153,8 @@ export function failureMessage(t: Translator, job: JobRecord, kind: FailureKind,
   // A disk-full refusal that knows the shortfall says it; a disk that filled up mid-way cannot.
   const key = kind === 'disk-full' && extra.size ? 'fail-disk-short' : `fail-${kind}`;
   return t(job.language, key, {
-    limit: extra.limit ? formatBytes(extra.limit) : '?',
-    size: extra.size ? formatBytes(extra.size) : '?',
+    limit: extra.limit ? formatBytes(extra.limit, job.language) : '?',
+    size: extra.size ? formatBytes(extra.size, job.language) : '?',
     status: extra.status ?? '?',
     url: job.url,
   });

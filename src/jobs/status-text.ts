@@ -28,8 +28,8 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
       const head = s.item
         ? `${t(lang, 'status-item', { index: s.item.index + 1, count: s.item.count })}\n${phase}`
         : phase;
-      const speed = s.speed ? `${formatBytes(s.speed)}/s` : '';
-      if (!s.total) return [head, `${formatBytes(s.done)}${speed ? ` · ${speed}` : ''}`].join('\n');
+      const speed = s.speed ? `${formatBytes(s.speed, lang)}/s` : '';
+      if (!s.total) return [head, `${formatBytes(s.done, lang)}${speed ? ` · ${speed}` : ''}`].join('\n');
       const f = (s.streamed?.sent ?? s.done) / s.total;
       const eta = s.speed ? formatDuration((s.total - s.done) / s.speed) : '?';
       const percent = (n: number) => Math.floor((n / s.total!) * 100);
@@ -44,7 +44,7 @@ export function renderStatus(t: Translator, lang: Language, s: JobPhase): string
               }),
             ]
           : []),
-        `${formatBytes(s.done)} / ${formatBytes(s.total)}${speed ? ` · ${speed}` : ''} · ${t(lang, 'status-eta', { eta })}`,
+        `${formatBytes(s.done, lang)} / ${formatBytes(s.total, lang)}${speed ? ` · ${speed}` : ''} · ${t(lang, 'status-eta', { eta })}`,
       ].join('\n');
     }
   }

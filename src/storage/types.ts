@@ -7,7 +7,9 @@ export class StorageUnavailableError extends Error {
   }
 }
 
-export type Language = 'fa' | 'en';
+export type { Language } from '../i18n/languages.js';
+
+import type { Language } from '../i18n/languages.js';
 export type QualitySetting = 'auto' | 'ask' | '360' | '480' | '720' | '1080';
 
 export interface UserSettings {

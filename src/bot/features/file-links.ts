@@ -39,8 +39,8 @@ export function createFileLinksFeature(deps: {
     if (file.size > deps.bytes.limit.bytes)
       return reply(
         ctx.t(deps.bytes.limit.liftedBy ? 'filelink-too-large' : 'filelink-too-large-max', {
-          limit: formatBytes(deps.bytes.limit.bytes),
-          size: formatBytes(file.size),
+          limit: formatBytes(deps.bytes.limit.bytes, ctx.lang),
+          size: formatBytes(file.size, ctx.lang),
         }),
       );
     const now = Date.now();
@@ -66,7 +66,7 @@ export function createFileLinksFeature(deps: {
       `⬇️ ${escapeHtml(url)}`,
       ...(player ? [`▶️ ${escapeHtml(player)}`] : []),
       expiresAt
-        ? ctx.t('filelink-expires', { date: formatDate(expiresAt) })
+        ? ctx.t('filelink-expires', { date: formatDate(expiresAt, ctx.lang) })
         : ctx.t('filelink-never-expires'),
     ];
     return reply(lines.join('\n'), buttonsAllowed(deps.publicUrl) ? { reply_markup: kb } : {});

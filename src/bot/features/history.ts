@@ -19,7 +19,7 @@ export function createHistoryFeature(deps: { links: LinksRepo; retentionMs: numb
     const rows = (await deps.links.recentByUser(userId, p * PAGE, PAGE)).map((l, i) =>
       [
         `${p * PAGE + i + 1}. <code>${escapeHtml(l.url)}</code>`,
-        `   ${formatDate(l.createdAt)} · ${ctx.t(`outcome-${l.outcome}`)} · ${ctx.t('history-deleted-on', { date: formatDate(l.createdAt + deps.retentionMs).slice(0, 10) })}`,
+        `   ${formatDate(l.createdAt, ctx.lang)} · ${ctx.t(`outcome-${l.outcome}`)} · ${ctx.t('history-deleted-on', { date: formatDate(l.createdAt + deps.retentionMs).slice(0, 10) })}`,
       ].join('\n'),
     );
     const kb = new InlineKeyboard();

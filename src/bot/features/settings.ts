@@ -1,11 +1,12 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { callbackData } from '../../callbacks/callback-data.js';
-import type { Language, QualitySetting, UserSettings, UsersRepo } from '../../storage/types.js';
+import { isLanguage, LANGUAGE_CODES, LANGUAGES } from '../../i18n/languages.js';
+import type { QualitySetting, UserSettings, UsersRepo } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 
 const QUALITIES: QualitySetting[] = ['auto', 'ask', '360', '480', '720', '1080'];
-/** Subtitles with every video: off, on (the user's language first), or only one language. */
-const SUBS = ['off', 'on', 'fa', 'en'];
+/** Subtitles with every video: off, on (the user's language first), or only theirs, or English. */
+const subsChoices = (lang: string) => ['off', 'on', ...new Set([lang, 'en'])];
 const AUDIO = ['m4a', 'mp3'] as const;
 
 /** /settings: language, video quality, how videos are sent, subtitles and audio format, per user. */
@@ -24,10 +25,13 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
     const subsLabel = (v: string) => (v === 'off' || v === 'on' ? ctx.t(`settings-subs-${v}`) : `📝 ${v}`);
     const data = (field: 'l' | 'q' | 'v' | 's' | 'a', value: string) =>
       callbackData.settings.encode({ field, value });
-    const kb = new InlineKeyboard()
-      .text(mark(lang === 'fa', 'فارسی'), data('l', 'fa'))
-      .text(mark(lang === 'en', 'English'), data('l', 'en'))
-      .row();
+    const kb = new InlineKeyboard();
+    // Every language by its own name, three to a row.
+    for (const [i, code] of LANGUAGE_CODES.entries()) {
+      kb.text(mark(lang === code, LANGUAGES[code].name), data('l', code));
+      if (i % 3 === 2) kb.row();
+    }
+    kb.row();
     for (const q of QUALITIES.slice(0, 3)) kb.text(mark(quality === q, qualityLabel(q)), data('q', q));
     kb.row();
     for (const q of QUALITIES.slice(3)) kb.text(mark(quality === q, qualityLabel(q)), data('q', q));
@@ -35,11 +39,11 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
       .text(mark(sendAs === 'video', ctx.t('settings-as-video')), data('v', 'video'))
       .text(mark(sendAs === 'document', ctx.t('settings-as-document')), data('v', 'document'))
       .row();
-    for (const v of SUBS) kb.text(mark(subs === v, subsLabel(v)), data('s', v));
+    for (const v of subsChoices(lang)) kb.text(mark(subs === v, subsLabel(v)), data('s', v));
     kb.row();
     for (const a of AUDIO) kb.text(mark(audio === a, `🎵 ${a}`), data('a', a));
     const text = ctx.t('settings-title', {
-      language: lang === 'fa' ? 'فارسی' : 'English',
+      language: LANGUAGES[lang].name,
       quality: qualityLabel(quality),
       sendAs: ctx.t(sendAs === 'video' ? 'settings-as-video' : 'settings-as-document'),
     });
@@ -58,13 +62,13 @@ export function createSettingsFeature(deps: { users: UsersRepo }) {
   composer.callbackQuery(callbackData.settings.pattern, async (ctx) => {
     const { field, value } = callbackData.settings.decode(ctx.callbackQuery.data)!;
     const patch: UserSettings =
-      field === 'l' && (value === 'fa' || value === 'en')
-        ? { language: value as Language }
+      field === 'l' && isLanguage(value)
+        ? { language: value }
         : field === 'q' && QUALITIES.includes(value as QualitySetting)
           ? { quality: value as QualitySetting }
           : field === 'v' && (value === 'video' || value === 'document')
             ? { sendAs: value }
-            : field === 's' && SUBS.includes(value)
+            : field === 's' && (value === 'off' || value === 'on' || isLanguage(value))
               ? { subs: value }
               : field === 'a' && (value === 'm4a' || value === 'mp3')
                 ? { audioFormat: value }

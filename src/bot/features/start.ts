@@ -17,9 +17,12 @@ export function createStartFeature(deps: { limitBytes: number }) {
   composer.command('start', (ctx) =>
     inGroup(ctx)
       ? groupHelp(ctx)
-      : ctx.reply(ctx.t('start', { name: ctx.from?.first_name ?? '', limit: formatBytes(deps.limitBytes) }), {
-          link_preview_options: { is_disabled: true },
-        }),
+      : ctx.reply(
+          ctx.t('start', { name: ctx.from?.first_name ?? '', limit: formatBytes(deps.limitBytes, ctx.lang) }),
+          {
+            link_preview_options: { is_disabled: true },
+          },
+        ),
   );
   composer.command('help', (ctx) =>
     inGroup(ctx) ? groupHelp(ctx) : ctx.reply(ctx.t('help'), { link_preview_options: { is_disabled: true } }),
