@@ -1,5 +1,6 @@
 import { benchDownload } from './download.js';
 import { benchIdleRss } from './idle-rss.js';
+import { benchIdleWorkers } from './idle-workers.js';
 import { benchLinkServe } from './link-serve.js';
 import { benchMtprotoUpload } from './mtproto-upload.js';
 import { benchPipelineRss } from './pipeline-rss.js';
@@ -12,3 +13,4 @@ await benchPipelineRss();
 await benchMtprotoUpload();
 await benchStreamThrough();
 await benchLinkServe();
+await benchIdleWorkers();

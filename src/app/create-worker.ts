@@ -9,6 +9,9 @@ import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import type { Storage } from '../storage/types.js';
 import { createPipelines } from './create-pipelines.js';
 
+/** How often an idle worker on PostgreSQL looks at the queue without being woken. */
+const IDLE_TICK_MS = 30_000;
+
 /**
  * The job side (ROLE=worker, or part of ROLE=all): the pipelines and the runner that claims jobs
  * from the shared queue, at most MAX_CONCURRENT_JOBS at once in this process.
@@ -42,6 +45,8 @@ export async function createWorker(deps: {
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
     leaseMs: config.jobLeaseMs,
+    // PostgreSQL's NOTIFY wakes an idle worker at once; it looks for lost leases twice a minute.
+    idleTickMs: deps.storage.kind === 'postgres' ? IDLE_TICK_MS : undefined,
     pipeline: pipelines.pipeline,
     announcesPositions: () => storage.coordination.holds('queue-positions'),
   });

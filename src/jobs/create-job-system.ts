@@ -16,6 +16,8 @@ export function createJobSystem(
     limits: QueueLimits;
     wedgedAfterMs: number;
     leaseMs: number;
+    /** See the job runner: set where the queue wakes idle runners itself (PostgreSQL). */
+    idleTickMs?: number;
     /** True in the one process that shows queue positions (with several workers, one of them). */
     announcesPositions: () => Promise<boolean>;
   },
@@ -70,6 +72,7 @@ export function createJobSystem(
     wedgedAfterMs: deps.wedgedAfterMs,
     leaseMs: deps.leaseMs,
     maxAttempts: MAX_ATTEMPTS,
+    idleTickMs: deps.idleTickMs,
     onQueueChanged: () =>
       void (async () => {
         if (await deps.announcesPositions()) await announce();

@@ -38,6 +38,12 @@ export function createJobRunner(deps: {
   leaseMs: number;
   maxAttempts: number;
   tickMs?: number;
+  /**
+   * With nothing running, how long until the next look at the queue. A queue that tells of its
+   * changes (PostgreSQL's NOTIFY) wakes the runner anyway, so an idle worker need not poll every
+   * tick: it only reclaims leases that ran out elsewhere this often. Unset: every tick.
+   */
+  idleTickMs?: number;
   clock?: () => number;
   onQueueChanged?: () => void;
 }) {
@@ -51,6 +57,8 @@ export function createJobRunner(deps: {
   let pumping: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let idleTimer = false;
+  let ticking = false;
   let unsubscribe = () => {};
 
   /** Claims until the limits or the queue run out; calls made meanwhile run it once more. */
@@ -90,6 +98,11 @@ export function createJobRunner(deps: {
       entry.lastProgress = now();
     };
     running.set(job.id, entry);
+    // Its lease needs renewing within the tick, not at the next idle look.
+    if (idleTimer && !ticking && accepting) {
+      clearTimeout(timer);
+      schedule();
+    }
     entry.done = deps
       .handler(job, ac.signal, touch)
       .catch((err) => deps.log.error({ err, jobId: job.id }, 'job handler threw'))
@@ -132,19 +145,27 @@ export function createJobRunner(deps: {
     unsubscribe();
   }
 
-  const runTick = () =>
+  function schedule() {
+    idleTimer = running.size === 0 && deps.idleTickMs !== undefined;
+    timer = setTimeout(runTick, idleTimer ? deps.idleTickMs : (deps.tickMs ?? 1000));
+  }
+
+  const runTick = () => {
+    ticking = true;
     tick()
       .catch((err) => deps.log.error({ err }, 'job lease tick failed'))
       .finally(() => {
-        if (accepting) timer = setTimeout(runTick, deps.tickMs ?? 1000);
+        ticking = false;
+        if (accepting) schedule();
       });
+  };
 
   return {
     /** Reclaims what ran out, claims what fits, then keeps leases fresh until drained. */
     async start(): Promise<void> {
       await tick();
       await pump();
-      timer = setTimeout(runTick, deps.tickMs ?? 1000);
+      schedule();
       // Jobs added or freed by other processes are claimed at once, not at the next tick.
       unsubscribe = deps.queue.onChange(() => void pump());
     },

@@ -126,3 +126,70 @@ describe('job runner on a shared queue', () => {
     unstick();
   });
 });
+
+describe('an idle runner on a queue that tells of its changes', () => {
+  const log = pino({ level: 'silent' });
+
+  it('looks at the queue only when woken or at the idle tick, and renews a claimed job every tick', async () => {
+    const s = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'idle-runner-')));
+    let wake = () => {};
+    const calls = { reclaim: 0, claim: 0, renew: 0 };
+    const queue = {
+      ...s.jobs,
+      onChange: (listener: () => void) => {
+        wake = listener;
+        return () => {};
+      },
+      reclaimExpired: (...a: Parameters<typeof s.jobs.reclaimExpired>) => {
+        calls.reclaim++;
+        return s.jobs.reclaimExpired(...a);
+      },
+      claimNext: (...a: Parameters<typeof s.jobs.claimNext>) => {
+        calls.claim++;
+        return s.jobs.claimNext(...a);
+      },
+      renew: (...a: Parameters<typeof s.jobs.renew>) => {
+        calls.renew++;
+        return s.jobs.renew(...a);
+      },
+    };
+    let finish = () => {};
+    const r = createJobRunner({
+      queue,
+      limits: { maxRunning: 1, maxPerUser: 1 },
+      handler: (_job, _signal, touch) => {
+        const beat = setInterval(touch, 20);
+        return new Promise<void>((resolve) => {
+          finish = () => {
+            clearInterval(beat);
+            resolve();
+          };
+        });
+      },
+      onLost: async () => {},
+      log,
+      wedgedAfterMs: 5000,
+      leaseMs: 400,
+      maxAttempts: 2,
+      tickMs: 50,
+      idleTickMs: 60_000,
+    });
+    await r.start();
+    const idle = { ...calls };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Ten ticks' time with nothing running: not one more look at the queue.
+    expect(calls).toEqual(idle);
+    const job = (await s.jobs.enqueue(
+      { userId: 1, chatId: 1, linkId: null, url: 'https://x/', kind: 'auto', language: 'en' },
+      Date.now(),
+    ))!;
+    wake();
+    await waitUntil(() => r.isRunningHere(job.id), 1000, 'the job to start on the wake-up');
+    // Running, its lease (400 ms) is renewed every tick, not at the idle tick a minute away.
+    await waitUntil(() => calls.renew >= 5, 1000, 'renewals every tick');
+    expect((await s.jobs.get(job.id))?.state).toBe('running');
+    finish();
+    await r.drain(0);
+    await s.close();
+  });
+});
