@@ -65,7 +65,15 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions & F
       const got = await deps.ytdlp.download(
         job.url,
         dir,
-        { selector, audioOnly, maxBytes, section: shape.section, subs, audioFormat: shape.audioFormat },
+        {
+          selector,
+          audioOnly,
+          maxBytes,
+          section: shape.section,
+          subs,
+          // mp3 stays mp3 (no second lossy encode); otherwise m4a unless the user's setting says mp3.
+          audioFormat: shape.audioFormat ?? (info?.ext === 'mp3' ? 'mp3' : 'm4a'),
+        },
         io.signal,
         ytdlpProgress(io),
       );
