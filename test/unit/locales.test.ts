@@ -19,7 +19,10 @@ function shapes(lang: string): Map<string, string> {
     const selectors: string[] = [];
     const walk = (n: Node | Node[] | null | undefined): void => {
       if (!n || typeof n === 'string') return;
-      if (Array.isArray(n)) return n.forEach(walk);
+      if (Array.isArray(n)) {
+        for (const x of n) walk(x);
+        return;
+      }
       if (n.type === 'var' && n.name) vars.add(n.name);
       if (n.type === 'select') {
         selectors.push(JSON.stringify(n.selector));

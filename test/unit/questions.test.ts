@@ -95,7 +95,9 @@ function offline() {
     tap,
     job,
     ask,
-    later: (ms: number) => void (now += ms),
+    later: (ms: number) => {
+      now += ms;
+    },
     close: () => storage.close(),
   };
 }
