@@ -10,7 +10,7 @@ import type { Storage } from '../storage/types.js';
 import { createPipelines } from './create-pipelines.js';
 
 /** How often an idle worker on PostgreSQL looks at the queue without being woken. */
-const IDLE_TICK_MS = 30_000;
+const IDLE_TICK_MS = 5_000;
 
 /**
  * The job side (ROLE=worker, or part of ROLE=all): the pipelines and the runner that claims jobs
@@ -45,7 +45,7 @@ export async function createWorker(deps: {
     progressIntervalMs: config.progressIntervalMs,
     wedgedAfterMs: Math.max(config.download.idleTimeoutMs * 3, 300_000),
     leaseMs: config.jobLeaseMs,
-    // PostgreSQL's NOTIFY wakes an idle worker at once; it looks for lost leases twice a minute.
+    // PostgreSQL's NOTIFY wakes an idle worker at once; it looks for lost leases every 5 s.
     idleTickMs: deps.storage.kind === 'postgres' ? IDLE_TICK_MS : undefined,
     pipeline: pipelines.pipeline,
     announcesPositions: () => storage.coordination.holds('queue-positions'),
