@@ -31,6 +31,24 @@ interface FfprobeOutput {
   format?: { duration?: string; format_name?: string; tags?: Record<string, string> };
 }
 
+/** ffprobe's streams and format of a file, or undefined when it cannot read it. */
+async function ffprobeJson(
+  file: string,
+  ffprobe: string,
+  signal?: AbortSignal,
+): Promise<FfprobeOutput | undefined> {
+  const r = await runTool(ffprobe, {
+    args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
+    timeoutMs: 30_000,
+    signal,
+  });
+  return r.ended === 'exited' && r.exitCode === 0 ? (JSON.parse(r.stdout) as FfprobeOutput) : undefined;
+}
+
+/** The picture stream; an audio file's cover is a "video" stream of one picture, and not a video. */
+const videoStream = (out: FfprobeOutput) =>
+  out.streams?.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+
 /** The kind of a file decided by its bytes (magic numbers), refined by ffprobe when available. */
 export async function probeMedia(
   file: string,
@@ -47,15 +65,9 @@ export async function probeMedia(
   else if (mime === 'image/jpeg' || mime === 'image/png' || mime === 'image/webp') info.kind = 'photo';
   if (!ffprobe || info.kind === 'document') return info;
   try {
-    const r = await runTool(ffprobe, {
-      args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
-      timeoutMs: 30_000,
-      signal,
-    });
-    if (r.ended !== 'exited' || r.exitCode !== 0) return info;
-    const out = JSON.parse(r.stdout) as FfprobeOutput;
-    // An audio file's cover is a "video" stream of one picture: it is not a video.
-    const video = out.streams?.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+    const out = await ffprobeJson(file, ffprobe, signal);
+    if (!out) return info;
+    const video = videoStream(out);
     info.cover = out.streams?.some((s) => s.disposition?.attached_pic) || undefined;
     const duration = Number(out.format?.duration ?? video?.duration);
     if (Number.isFinite(duration)) info.duration = Math.round(duration);
@@ -130,14 +142,9 @@ export async function videoFacts(
   ffprobe: string,
   signal: AbortSignal,
 ): Promise<{ codec?: string; duration?: number; pictureSeconds?: number } | undefined> {
-  const r = await runTool(ffprobe, {
-    args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
-    timeoutMs: 30_000,
-    signal,
-  });
-  if (r.ended !== 'exited' || r.exitCode !== 0) return undefined;
-  const out = JSON.parse(r.stdout) as FfprobeOutput;
-  const video = out.streams?.find((s) => s.codec_type === 'video' && !s.disposition?.attached_pic);
+  const out = await ffprobeJson(file, ffprobe, signal);
+  if (!out) return undefined;
+  const video = videoStream(out);
   const duration = Number(out.format?.duration ?? video?.duration);
   const [num, den] = (video?.avg_frame_rate ?? '').split('/').map(Number);
   const fps = num && den ? num / den : undefined;
