@@ -29,6 +29,8 @@ export async function createHarness(apiOptions: Omit<BotApiDoubleOptions, 'token
     api,
     web,
     async start(env = {}, name, dataDir) {
+      // One bot per double: a second one polling it would take the other's updates.
+      await h.bot?.stop();
       h.bot = await startBot({ apiRoot: api.url, env, name, dataDir });
       return h.bot;
     },

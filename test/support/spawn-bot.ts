@@ -50,6 +50,12 @@ export async function freePort(): Promise<number> {
   }
 }
 
+/** Bots a test left running end with the test file's process, not after it, taking the CPU. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const proc of running) proc.kill('SIGKILL');
+});
+
 /** Starts the real bot process (dist/main.js, as `npm start` runs it) against the Bot API double. */
 export async function startBot(opts: {
   apiRoot: string;
@@ -82,6 +88,8 @@ export async function startBot(opts: {
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(proc);
+  proc.on('exit', () => running.delete(proc));
   let output = '';
   const waiters = new Set<() => void>();
   const onData = (d: Buffer) => {
