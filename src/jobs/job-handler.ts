@@ -49,7 +49,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       touch,
       report: (p) => {
         enter(p.phase);
-        status?.set(renderStatus(t, job.language, p), keyboard);
+        status?.set(() => renderStatus(t, job.language, p), keyboard);
       },
     };
     io.report({ phase: 'starting' });

@@ -9,7 +9,8 @@ import type { JobId } from '../storage/types.js';
  * interval, and no failed edit ever fails the job. Bots that flood edits get frozen for hours.
  */
 export interface StatusReporter {
-  set(text: string, keyboard?: InlineKeyboard | null): void;
+  /** The text, or how to render it: rendered only when an edit is due, not on every progress step. */
+  set(text: string | (() => string), keyboard?: InlineKeyboard | null): void;
   /** Sends the latest text as soon as the interval allows (final states); still best effort. */
   flush(): Promise<void>;
   close(): void;
@@ -25,7 +26,7 @@ export function createStatusReporter(deps: {
   let interval = deps.intervalMs;
   let shown = '';
   let shownKeyboard = '';
-  let wanted: { text: string; keyboard: InlineKeyboard | null } | undefined;
+  let wanted: { text: string | (() => string); keyboard: InlineKeyboard | null } | undefined;
   let lastEditAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
@@ -33,7 +34,8 @@ export function createStatusReporter(deps: {
 
   async function edit(): Promise<void> {
     if (!wanted || closed) return;
-    const { text, keyboard } = wanted;
+    const { keyboard } = wanted;
+    const text = typeof wanted.text === 'string' ? wanted.text : wanted.text();
     const kb = JSON.stringify(keyboard ?? null);
     if (text === shown && kb === shownKeyboard) return;
     wanted = undefined;
