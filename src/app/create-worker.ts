@@ -4,6 +4,7 @@ import type { Health } from '../health/health.js';
 import type { Translator } from '../i18n/i18n.js';
 import { createJobSystem } from '../jobs/create-job-system.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
+import { releaseMemory } from '../lifecycle/release-memory.js';
 import type { Logger } from '../logger.js';
 import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import type { Storage } from '../storage/types.js';
@@ -49,6 +50,7 @@ export async function createWorker(deps: {
     idleTickMs: deps.storage.kind === 'postgres' ? IDLE_TICK_MS : undefined,
     pipeline: pipelines.pipeline,
     announcesPositions: () => storage.coordination.holds('queue-positions'),
+    onIdle: releaseMemory,
   });
   deps.health.register('jobs', jobs.runner.probe);
   return {

@@ -20,7 +20,7 @@ export interface DiskWriter {
  * over, so it never waits for the disk, and the page cache is filled in 64 KiB writes (see
  * disk-writer-thread.ts for why). The thread starts with the first file and stops when idle.
  */
-export function createDiskWriter({ idleStopMs = 15_000 } = {}): DiskWriter {
+export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
   let thread: WriterThread | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
   const stopThread = async () => {

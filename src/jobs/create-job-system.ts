@@ -20,6 +20,8 @@ export function createJobSystem(
     idleTickMs?: number;
     /** True in the one process that shows queue positions (with several workers, one of them). */
     announcesPositions: () => Promise<boolean>;
+    /** See the job runner: what to do once no job has run here for a moment. */
+    onIdle?: () => void;
   },
 ) {
   const reporters = new Map<JobId, StatusReporter>();
@@ -73,6 +75,7 @@ export function createJobSystem(
     leaseMs: deps.leaseMs,
     maxAttempts: MAX_ATTEMPTS,
     idleTickMs: deps.idleTickMs,
+    onIdle: deps.onIdle,
     onQueueChanged: () =>
       void (async () => {
         if (await deps.announcesPositions()) await announce();

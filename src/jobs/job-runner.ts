@@ -22,6 +22,9 @@ export type JobHandler = (job: JobRecord, signal: AbortSignal, touch: () => void
 /** A job that ended because its runner died or wedged: its last try failed, or it was being cancelled. */
 export type LostJobHandler = (job: JobRecord) => Promise<void>;
 
+/** How long a runner has had nothing to do before it counts as idle. */
+export const IDLE_AFTER_MS = 2000;
+
 /**
  * Runs queued jobs within the limits: claims fairly from the durable queue whenever a slot frees,
  * holds a lease on each running job and renews it every `tickMs` while the job makes progress,
@@ -46,6 +49,8 @@ export function createJobRunner(deps: {
   idleTickMs?: number;
   clock?: () => number;
   onQueueChanged?: () => void;
+  /** Called once the last running job has ended and none started for `IDLE_AFTER_MS`. */
+  onIdle?: () => void;
 }) {
   const now = deps.clock ?? Date.now;
   const lease = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, ms: deps.leaseMs };
@@ -58,6 +63,7 @@ export function createJobRunner(deps: {
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   let idleTimer = false;
+  let quiet: NodeJS.Timeout | undefined;
   let ticking = false;
   let unsubscribe = () => {};
 
@@ -98,6 +104,7 @@ export function createJobRunner(deps: {
       entry.lastProgress = now();
     };
     running.set(job.id, entry);
+    clearTimeout(quiet);
     // Its lease needs renewing within the tick, not at the next idle look.
     if (idleTimer && !ticking && accepting) {
       clearTimeout(timer);
@@ -108,6 +115,7 @@ export function createJobRunner(deps: {
       .catch((err) => deps.log.error({ err, jobId: job.id }, 'job handler threw'))
       .finally(() => {
         running.delete(job.id);
+        if (running.size === 0 && deps.onIdle) quiet = setTimeout(deps.onIdle, IDLE_AFTER_MS).unref();
         setImmediate(() => void pump());
       });
   }

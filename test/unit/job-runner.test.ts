@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CancelReason, createJobRunner, type JobHandler } from '../../src/jobs/job-runner.js';
+import { CancelReason, createJobRunner, IDLE_AFTER_MS, type JobHandler } from '../../src/jobs/job-runner.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import type { JobRecord, Storage } from '../../src/storage/types.js';
 import { waitUntil } from '../support/spawn-bot.js';
@@ -16,7 +16,11 @@ describe('job runner on a shared queue', () => {
     for (const stop of stops.splice(0)) await stop();
   });
 
-  function runner(storage: Storage, handler: JobHandler, opts: { maxRunning?: number } = {}) {
+  function runner(
+    storage: Storage,
+    handler: JobHandler,
+    opts: { maxRunning?: number; onIdle?: () => void } = {},
+  ) {
     const lost: JobRecord[] = [];
     const r = createJobRunner({
       queue: storage.jobs,
@@ -28,6 +32,7 @@ describe('job runner on a shared queue', () => {
       leaseMs: 400,
       maxAttempts: 2,
       tickMs: 50,
+      onIdle: opts.onIdle,
     });
     stops.push(() => r.drain(0));
     return { r, lost };
@@ -62,6 +67,37 @@ describe('job runner on a shared queue', () => {
     expect(Date.now() - asked).toBeLessThan(2000);
     expect(reason).toBeInstanceOf(CancelReason);
     expect((reason as CancelReason).by).toBe('user');
+  });
+
+  it('says it is idle once, a moment after its last job ended, and not while another runs', async () => {
+    const s = storage();
+    const idleAt: number[] = [];
+    const releases: (() => void)[] = [];
+    const work: JobHandler = async (job, _signal, touch) => {
+      const beat = setInterval(touch, 20);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      clearInterval(beat);
+      await s.jobs.finish(job.id, 'done', Date.now());
+    };
+    const a = runner(s, work, { onIdle: () => idleAt.push(Date.now()) });
+    await a.r.start();
+    const first = await newJob(s);
+    await waitUntil(() => a.r.isRunningHere(first.id), 2000, 'the first job to run');
+    releases.shift()!();
+    // A second job starts within the quiet time: no idle call for the first one's end.
+    const second = await s.jobs.enqueue(
+      { userId: 2, chatId: 2, linkId: null, url: 'https://y/', kind: 'auto', language: 'en' },
+      Date.now(),
+    );
+    await waitUntil(() => a.r.isRunningHere(second!.id), 2000, 'the second job to run');
+    await new Promise((r) => setTimeout(r, IDLE_AFTER_MS + 300));
+    expect(idleAt).toEqual([]);
+    const ended = Date.now();
+    releases.shift()!();
+    await waitUntil(() => idleAt.length > 0, IDLE_AFTER_MS + 2000, 'the idle call');
+    expect(idleAt[0]! - ended).toBeGreaterThanOrEqual(IDLE_AFTER_MS - 50);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(idleAt).toHaveLength(1);
   });
 
   it('claims nothing once shutdown has begun, while the job it runs goes on', async () => {
