@@ -1,3 +1,4 @@
+import { benchCost } from './cost.js';
 import { benchDownload } from './download.js';
 import { benchIdleRss } from './idle-rss.js';
 import { benchIdleWorkers } from './idle-workers.js';
@@ -9,6 +10,7 @@ import { benchStreamThrough } from './stream-through.js';
 /** `npm run bench`: every benchmark in turn; each prints its own figures. */
 await benchIdleRss();
 await benchDownload();
+await benchCost();
 await benchPipelineRss();
 await benchMtprotoUpload();
 await benchStreamThrough();
