@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Api } from 'grammy';
+import type { Api, InlineKeyboard } from 'grammy';
 import { formatBytes } from '../i18n/format.js';
 import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
@@ -9,8 +9,9 @@ import { replyTarget } from '../pipeline/reply-target.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
 import { siteLabel } from '../sites/sites.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
-import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
+import { type JobId, type JobQueue, type JobRecord, type LinksRepo, QUIET_STATUS } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
+import { createQuietStatus } from './quiet-status.js';
 import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
 import { renderStatus } from './status-text.js';
 
@@ -120,24 +121,39 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
   async function statusFor(job: JobRecord): Promise<StatusReporter | undefined> {
     const existing = deps.reporters.get(job.id);
     if (existing) return existing;
-    let messageId = job.statusMessageId;
+    const reporter =
+      job.statusMessageId === QUIET_STATUS
+        ? createQuietStatus({
+            show: (text, keyboard) => showStatus(job, text, keyboard),
+            withdraw: () => removeStatus(job, undefined),
+          })
+        : await showStatus(job, t(job.language, 'status-starting'), null, job.statusMessageId);
+    if (reporter) deps.reporters.set(job.id, reporter);
+    return reporter;
+  }
+
+  /** A reporter for the job's status message, sent first with `text` unless `messageId` names it. */
+  async function showStatus(
+    job: JobRecord,
+    text: string,
+    keyboard: InlineKeyboard | null,
+    messageId?: number | null,
+  ): Promise<StatusReporter | undefined> {
     if (!messageId) {
       const msg = await deps.api
-        .sendMessage(job.chatId, t(job.language, 'status-starting'), replyTarget(job))
+        .sendMessage(job.chatId, text, { ...replyTarget(job), reply_markup: keyboard ?? undefined })
         .catch(() => undefined);
       if (!msg) return undefined;
       messageId = msg.message_id;
       await deps.queue.setStatusMessage(job.id, messageId);
     }
-    const reporter = createStatusReporter({
+    return createStatusReporter({
       api: deps.api,
       chatId: job.chatId,
       messageId,
       intervalMs: deps.progressIntervalMs,
       log: deps.log,
     });
-    deps.reporters.set(job.id, reporter);
-    return reporter;
   }
 
   async function removeStatus(job: JobRecord, status: StatusReporter | undefined) {

@@ -131,9 +131,17 @@ export interface JobRecord {
   language: Language;
   state: JobState;
   attempts: number;
+  /**
+   * The job's status message. null: none yet (the worker sends one as it starts). `QUIET_STATUS`
+   * (0): none on purpose, for a group job that was next in line; the worker shows one only if the
+   * job takes a while, so a quick file is the only message it leaves in the group.
+   */
   statusMessageId: number | null;
   createdAt: number;
 }
+
+/** See `JobRecord.statusMessageId`. */
+export const QUIET_STATUS = 0;
 
 export interface NewJob {
   userId: number;

@@ -2,7 +2,13 @@ import { Composer } from 'grammy';
 import type { JobControl } from '../../jobs/job-control.js';
 import { cancelKeyboard } from '../../jobs/status-reporter.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
-import type { JobKind, JobQueue, LinksRepo, UserSettings } from '../../storage/types.js';
+import {
+  type JobKind,
+  type JobQueue,
+  type LinksRepo,
+  QUIET_STATUS,
+  type UserSettings,
+} from '../../storage/types.js';
 import type { BotContext } from '../context.js';
 import { extractUrl } from '../extract-url.js';
 import { parseLinkWords } from '../link-words.js';
@@ -106,6 +112,13 @@ export function createLinksFeature(deps: {
       return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
     }
     const position = (await deps.queue.queuePositions()).get(job.id) ?? 1;
+    // A group hears of a job that is next in line only if it takes a while (20 messages a minute
+    // per group, and every status edit counts): a quick file is the one answer.
+    if (ctx.chat?.type !== 'private' && position <= 1) {
+      await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
+      deps.jobs.wake();
+      return;
+    }
     const status = await ctx.reply(ctx.t('status-queued', { position }), {
       reply_parameters: replyTo(ctx),
       reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
