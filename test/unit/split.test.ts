@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   closeSync,
-  createReadStream,
   existsSync,
   ftruncateSync,
   mkdtempSync,
@@ -37,19 +35,6 @@ function recordingUploader() {
   return { uploader, uploads };
 }
 
-async function hashRanges(file: string, ranges: { start: number; size: number }[]): Promise<string> {
-  const h = createHash('sha256');
-  for (const r of ranges) {
-    for await (const chunk of createReadStream(file, {
-      start: r.start,
-      end: r.start + r.size - 1,
-      highWaterMark: 4 << 20,
-    }))
-      h.update(chunk);
-  }
-  return h.digest('hex');
-}
-
 describe('files over 2 GB', () => {
   it('splits a 5 GB file into three raw parts whose concatenation is the original', async () => {
     const file = path.join(dir, 'huge.bin');
@@ -81,12 +66,13 @@ describe('files over 2 GB', () => {
       '🧩 Part 2 of 3',
       '🧩 Part 3 of 3',
     ]);
-    const parts = await hashRanges(
-      file,
-      big.uploads.map((u) => ({ start: u.start ?? 0, size: u.size })),
-    );
-    const whole = await hashRanges(file, [{ start: 0, size }]);
-    expect(parts).toBe(whole);
+    // Raw parts are ranges of the file itself: their concatenation is the original exactly when
+    // they follow one another from its first byte to its last (hashing 10 GB said the same in 25 s).
+    expect(big.uploads.map((u) => [u.start ?? 0, u.size])).toEqual([
+      [0, 2_097_152_000],
+      [2_097_152_000, 2_097_152_000],
+      [4_194_304_000, size - 4_194_304_000],
+    ]);
   });
 
   it('cuts a long video by time into parts that each play', async () => {
