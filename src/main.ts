@@ -84,12 +84,13 @@ async function main(): Promise<void> {
   const i18n = createI18n(config.defaultLanguage);
   const { t } = i18n;
   const fetchConfig = await proxyFetchConfig(config.proxyUrl);
-  const apiClient = (timeoutSeconds: number, retries: boolean) =>
+  const apiClient = (timeoutSeconds: number, retries: boolean, lane?: 'waiting') =>
     createApiClient(config.botToken, {
       apiRoot: config.apiRoot,
       timeoutSeconds,
       retries,
       baseFetchConfig: fetchConfig,
+      lane,
     });
   const api = apiClient(API_TIMEOUT_SECONDS, true);
 
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
         storage,
         api,
         statusApi: apiClient(15, false),
+        positionsApi: apiClient(15, false, 'waiting'),
         uploadApi: apiClient(3600, true),
         t,
         log,

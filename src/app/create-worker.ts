@@ -22,6 +22,8 @@ export async function createWorker(deps: {
   storage: Storage;
   api: Api;
   statusApi: Api;
+  /** Edits the queue places of waiting jobs, in the throttle's lane that yields to all else. */
+  positionsApi: Api;
   uploadApi: Api;
   t: Translator;
   log: Logger;
@@ -33,6 +35,7 @@ export async function createWorker(deps: {
   const pipelines = await createPipelines(deps);
   const jobs = createJobSystem({
     api: deps.statusApi,
+    positionsApi: deps.positionsApi,
     t: deps.t,
     queue: storage.jobs,
     links: storage.links,

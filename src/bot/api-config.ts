@@ -72,7 +72,14 @@ export function configureApi(api: Api, deps: { heartbeat?: Heartbeat; stallMs: n
  */
 export function createApiClient(
   token: string,
-  opts: { apiRoot: string; timeoutSeconds: number; retries: boolean; baseFetchConfig?: object },
+  opts: {
+    apiRoot: string;
+    timeoutSeconds: number;
+    retries: boolean;
+    baseFetchConfig?: object;
+    /** `waiting`: the queue places of jobs not yet running, which never hold up other work. */
+    lane?: 'background' | 'waiting';
+  },
 ): Api {
   const api = new Api(token, {
     apiRoot: opts.apiRoot,
@@ -80,7 +87,7 @@ export function createApiClient(
     baseFetchConfig: opts.baseFetchConfig,
   });
   api.config.use(countCalls);
-  api.config.use(processThrottle.background);
+  api.config.use(processThrottle[opts.lane ?? 'background']);
   if (opts.retries) api.config.use(retryExceptPolling());
   return api;
 }

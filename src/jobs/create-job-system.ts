@@ -1,5 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { Api } from 'grammy';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { JobId, JobRecord, QueueLimits } from '../storage/types.js';
 import { createJobHandler, failureMessage, type JobHandlerDeps } from './job-handler.js';
@@ -22,20 +23,25 @@ export function createJobSystem(
     announcesPositions: () => Promise<boolean>;
     /** See the job runner: what to do once no job has run here for a moment. */
     onIdle?: () => void;
+    /** Edits the places of waiting jobs; its sends yield to running jobs' (see bot/throttle.ts). */
+    positionsApi?: Api;
   },
 ) {
   const reporters = new Map<JobId, StatusReporter>();
+  // Waiting jobs' messages, edited through the positions client; a job that starts here gets a
+  // reporter of its own on the status client.
+  const waiting = new Map<JobId, StatusReporter>();
   const reporterFor = (jobId: JobId, chatId: number, messageId: number) => {
-    let r = reporters.get(jobId);
+    let r = waiting.get(jobId);
     if (!r) {
       r = createStatusReporter({
-        api: deps.api,
+        api: deps.positionsApi ?? deps.api,
         chatId,
         messageId,
         intervalMs: deps.progressIntervalMs,
         log: deps.log,
       });
-      reporters.set(jobId, r);
+      waiting.set(jobId, r);
     }
     return r;
   };
@@ -45,12 +51,17 @@ export function createJobSystem(
     reporterFor,
     // Started elsewhere (another worker) or ended: this process no longer edits its message.
     leftQueue: (jobId) => {
-      if (runner.isRunningHere(jobId)) return;
-      reporters.get(jobId)?.close();
-      reporters.delete(jobId);
+      waiting.get(jobId)?.close();
+      waiting.delete(jobId);
     },
   });
-  const handler = createJobHandler({ ...deps, reporters });
+  const runJob = createJobHandler({ ...deps, reporters });
+  // A job starting here stops the edits of its place at once, or a late one would overwrite its progress.
+  const handler: typeof runJob = (job, signal, touch) => {
+    waiting.get(job.id)?.close();
+    waiting.delete(job.id);
+    return runJob(job, signal, touch);
+  };
   /**
    * A job that ended with its runner gone: on its last try the user hears it was interrupted;
    * if they had asked to cancel it, that it was cancelled.

@@ -31,6 +31,8 @@ export function createStatusReporter(deps: {
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
   let closed = false;
+  // Closing also drops an edit still waiting for its slot in the throttle: it would be stale.
+  const stop = new AbortController();
 
   async function edit(): Promise<void> {
     if (!wanted || closed) return;
@@ -41,10 +43,13 @@ export function createStatusReporter(deps: {
     wanted = undefined;
     lastEditAt = Date.now();
     try {
-      await deps.api.editMessageText(deps.chatId, deps.messageId, text, {
-        reply_markup: keyboard ?? undefined,
-        link_preview_options: { is_disabled: true },
-      });
+      await deps.api.editMessageText(
+        deps.chatId,
+        deps.messageId,
+        text,
+        { reply_markup: keyboard ?? undefined, link_preview_options: { is_disabled: true } },
+        stop.signal as never, // grammY types its signal as the abort-controller shim's
+      );
       shown = text;
       shownKeyboard = kb;
     } catch (err) {
@@ -90,6 +95,7 @@ export function createStatusReporter(deps: {
     close() {
       closed = true;
       clearTimeout(timer);
+      stop.abort();
     },
   };
 }

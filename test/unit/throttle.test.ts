@@ -60,4 +60,35 @@ describe('the Bot API throttle', () => {
     // Queued after 60 background calls (two seconds of them), the reply went out among the first.
     expect(order.indexOf(7)).toBeLessThan(10);
   });
+
+  it('keeps queue places from holding up a running job: 20 place edits queued first, the upload goes out among the first', async () => {
+    const order: number[] = [];
+    const telegram = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => {
+        body += d;
+      });
+      req.on('end', () => {
+        order.push(Number((JSON.parse(body || '{}') as { chat_id?: number }).chat_id));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
+        );
+      });
+    });
+    await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
+    const apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
+    const places = createApiClient('1:x', { apiRoot, timeoutSeconds: 30, retries: false, lane: 'waiting' });
+    const upload = createApiClient('1:x', { apiRoot, timeoutSeconds: 30, retries: false });
+    const backlog = Array.from({ length: 20 }, (_, i) => places.sendMessage(3000 + i, 'place'));
+    await new Promise((r) => setTimeout(r, 50));
+    const sent = upload.sendMessage(9, 'the file');
+    await sent;
+    // The places go out a few a second; the upload did not wait for the twenty of them.
+    expect(order.indexOf(9)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(9)).toBeLessThan(5);
+    await Promise.all(backlog);
+    telegram.close();
+    expect(order).toHaveLength(21);
+  }, 30_000);
 });
