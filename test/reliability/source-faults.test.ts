@@ -37,6 +37,9 @@ describe('reliability: hostile and broken sources through one bot', () => {
     const warm = user(9499);
     h.api.sendText(warm, `${h.web.url}/gen?size=${MB}&name=warm.bin`);
     await h.waitForFile(warm.id);
+    // The content server (this process) compresses the bomb once, seconds of CPU on a loaded
+    // machine: done here, not while the bot's 1.5 s idle timeout runs against it.
+    await fetch(`${h.web.url}/gzip-bomb?size=${200 * MB}`, { method: 'HEAD' });
     await new Promise((r) => setTimeout(r, 1000));
     const rss0 = rssMiB(bot.proc.pid!);
     const CUT = /The connection to the website failed or was cut off/;
