@@ -4,6 +4,26 @@ import { Api } from 'grammy';
 import { describe, expect, it } from 'vitest';
 import { configureApi, createApiClient } from '../../src/bot/api-config.js';
 
+/** A stand-in Telegram that answers every call and records the chat ids in the order they came. */
+async function chatsInOrder() {
+  const order: number[] = [];
+  const telegram = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => {
+      body += d;
+    });
+    req.on('end', () => {
+      order.push(Number((JSON.parse(body || '{}') as { chat_id?: number }).chat_id));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
+      );
+    });
+  });
+  await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
+  return { order, telegram, apiRoot: `http://127.0.0.1:${(telegram.address() as AddressInfo).port}` };
+}
+
 describe('the Bot API throttle', () => {
   it('is one for the whole process: the bot, status and upload clients together keep to 30 messages a second', async () => {
     const arrivals: number[] = [];
@@ -33,22 +53,7 @@ describe('the Bot API throttle', () => {
   });
 
   it('answers a user before the background work already queued: a burst of status edits does not hold up a reply', async () => {
-    const order: number[] = [];
-    const telegram = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => {
-        body += d;
-      });
-      req.on('end', () => {
-        order.push(Number((JSON.parse(body || '{}') as { chat_id?: number }).chat_id));
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
-        );
-      });
-    });
-    await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
-    const apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
+    const { order, telegram, apiRoot } = await chatsInOrder();
     const status = createApiClient('1:x', { apiRoot, timeoutSeconds: 5, retries: false });
     const bot = new Api('1:x', { apiRoot });
     configureApi(bot, { stallMs: 90_000 });
@@ -62,22 +67,7 @@ describe('the Bot API throttle', () => {
   });
 
   it('keeps queue places from holding up a running job: 20 place edits queued first, the upload goes out among the first', async () => {
-    const order: number[] = [];
-    const telegram = createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => {
-        body += d;
-      });
-      req.on('end', () => {
-        order.push(Number((JSON.parse(body || '{}') as { chat_id?: number }).chat_id));
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
-        );
-      });
-    });
-    await new Promise<void>((r) => telegram.listen(0, '127.0.0.1', r));
-    const apiRoot = `http://127.0.0.1:${(telegram.address() as AddressInfo).port}`;
+    const { order, telegram, apiRoot } = await chatsInOrder();
     const places = createApiClient('1:x', { apiRoot, timeoutSeconds: 30, retries: false, lane: 'waiting' });
     const upload = createApiClient('1:x', { apiRoot, timeoutSeconds: 30, retries: false });
     const backlog = Array.from({ length: 20 }, (_, i) => places.sendMessage(3000 + i, 'place'));
