@@ -18,7 +18,7 @@ export function createQuietStatus(deps: {
   let latest: { text: string | (() => string); keyboard: InlineKeyboard | null } | undefined;
   let shown: StatusReporter | undefined;
   let closed = false;
-  const timer = setTimeout(async () => {
+  const reveal = async () => {
     if (closed || !latest) return;
     const { text, keyboard } = latest;
     shown = await deps.show(typeof text === 'string' ? text : text(), keyboard);
@@ -26,7 +26,9 @@ export function createQuietStatus(deps: {
       shown.close();
       await deps.withdraw();
     }
-  }, deps.delayMs ?? QUIET_STATUS_DELAY_MS);
+  };
+  // Best effort, as every status message: a database away at that moment leaves the job without one.
+  const timer = setTimeout(() => void reveal().catch(() => {}), deps.delayMs ?? QUIET_STATUS_DELAY_MS);
   return {
     set(text, keyboard = null) {
       if (shown) shown.set(text, keyboard);
