@@ -40,6 +40,7 @@ export function createJobSystem(
         messageId,
         intervalMs: deps.progressIntervalMs,
         log: deps.log,
+        dropPendingOnClose: true,
       });
       waiting.set(jobId, r);
     }

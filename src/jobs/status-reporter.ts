@@ -22,6 +22,8 @@ export function createStatusReporter(deps: {
   messageId: number;
   intervalMs: number;
   log: Logger;
+  /** Closing also drops an edit still waiting for its slot (a queue place that would be stale). */
+  dropPendingOnClose?: boolean;
 }): StatusReporter {
   let interval = deps.intervalMs;
   let shown = '';
@@ -31,7 +33,6 @@ export function createStatusReporter(deps: {
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
   let closed = false;
-  // Closing also drops an edit still waiting for its slot in the throttle: it would be stale.
   const stop = new AbortController();
 
   async function edit(): Promise<void> {
@@ -95,7 +96,7 @@ export function createStatusReporter(deps: {
     close() {
       closed = true;
       clearTimeout(timer);
-      stop.abort();
+      if (deps.dropPendingOnClose) stop.abort();
     },
   };
 }
