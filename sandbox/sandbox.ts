@@ -89,6 +89,18 @@ export async function startSandbox(
     return JSON.parse(raw || '{}') as Record<string, unknown>;
   };
 
+  /** The bot looks for its tools while it already answers; /health says `looking` until then. */
+  const missingTools = async (): Promise<string[]> => {
+    for (let tries = 0; ; tries++) {
+      const checks = (await bot.health()).body.checks as
+        | { tools?: { detail?: { missing?: string[]; looking?: boolean } } }
+        | undefined;
+      const detail = checks?.tools?.detail;
+      if (!detail?.looking || tries >= 100) return detail?.missing ?? [];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     try {
@@ -96,10 +108,7 @@ export async function startSandbox(
         return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       if (req.method === 'GET' && url.pathname === '/api/samples') {
         // The tools the bot itself found missing (its /health), so the chat says what will not work.
-        const checks = (await bot.health()).body.checks as
-          | { tools?: { detail?: { missing?: string[] } } }
-          | undefined;
-        const missing = checks?.tools?.detail?.missing ?? [];
+        const missing = await missingTools();
         return json(
           res,
           samples.map((s) => ({ ...s, missing: (s.needs ?? []).filter((t) => missing.includes(t)) })),

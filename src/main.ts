@@ -33,6 +33,15 @@ import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.
 
 const DAY_MS = 86_400_000;
 
+/** Whether /pdf can run here (a front without jobs still says so): looked for once, when first asked. */
+function chromiumHere(path: string): () => Promise<boolean> {
+  let found: Promise<boolean> | undefined;
+  return () => {
+    found ??= detectTool(path, ['--version']).then((tool) => tool.available);
+    return found;
+  };
+}
+
 /** The composition root: every service is created here, wired by hand, and closed in reverse. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -132,8 +141,7 @@ async function main(): Promise<void> {
         health,
         jobs: worker ? localJobControl(worker.runner) : remoteJobControl(storage.jobs),
         policy: worker?.pipelines.policy ?? networkPolicy(config),
-        pdfAvailable:
-          worker?.pipelines.pdfAvailable ?? (await detectTool(config.chromiumPath, ['--version'])).available,
+        pdfAvailable: worker?.pipelines.pdfAvailable ?? chromiumHere(config.chromiumPath),
         deliveryLimit: worker?.pipelines.deliveryLimit ?? deliveryLimitFor(config),
         telegramBytes,
         ytdlp: worker
@@ -260,6 +268,10 @@ async function main(): Promise<void> {
   );
 
   if (worker) {
+    // The tools are still being looked for; start-up fails if the pipeline cannot be built.
+    worker.pipelines.ready.catch(
+      (err: unknown) => void exit(1, `start-up failed: ${(err as Error).message}`),
+    );
     await worker.start();
     lifecycle.defer(
       'jobs',

@@ -33,7 +33,8 @@ export function createFeatures(deps: {
   t: Translator;
   jobs: JobControl;
   policy: NetworkPolicy;
-  pdfAvailable: boolean;
+  /** Whether /pdf can run (Chromium found); asked when a PDF is wanted. */
+  pdfAvailable: () => Promise<boolean>;
   /** The largest file delivery can send with this set-up. */
   deliveryLimit: number;
   broadcaster: Broadcaster;

@@ -35,7 +35,8 @@ export function createFront(deps: {
   health: Health;
   jobs: JobControl;
   policy: NetworkPolicy;
-  pdfAvailable: boolean;
+  /** Whether /pdf can run (Chromium found); asked when a PDF is wanted. */
+  pdfAvailable: () => Promise<boolean>;
   deliveryLimit: number;
   /** Where file links get their bytes. */
   telegramBytes: TelegramBytes;

@@ -18,6 +18,7 @@ import { classifyMtprotoError } from '../mtproto/classify.js';
 import type { MtprotoClientManager } from '../mtproto/client-manager.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
 import { createBrowserHost } from '../pdf/browser.js';
+import type { Pipeline } from '../pipeline/types.js';
 import { createGalleryDlSource } from '../sources/gallery-dl-source.js';
 import { createHttpSource } from '../sources/http-source.js';
 import { createPdfSource } from '../sources/pdf-source.js';
@@ -26,9 +27,9 @@ import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
 import { createVideoUnavailableSource } from '../sources/video-unavailable-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
-import { detectTool } from '../tools/run-tool.js';
+import { detectTool, type ToolInfo } from '../tools/run-tool.js';
 import { createYtdlpManager } from '../video/ytdlp-manager.js';
-import { createYtdlpSide, NOTICE_EVERY_MS } from './create-ytdlp.js';
+import { createCookies, createYtdlpSide, NOTICE_EVERY_MS } from './create-ytdlp.js';
 
 /** Which addresses links may point at. */
 export const networkPolicy = (config: Config) => ({
@@ -80,29 +81,34 @@ export async function createPipelines(deps: {
         reason: r.message,
       }),
   });
-  const [ffmpeg, ffprobe, chromium, galleryDl] = await Promise.all([
+  // The tools are looked for while the bot already answers: a job waits for them, a reply does not.
+  const ytdlpStarted = ytdlpManager.start();
+  const found = Promise.all([
     detectTool(config.ffmpegPath, ['-version']),
     detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
     detectTool(config.chromiumPath, ['--version']),
     detectTool(config.galleryDlPath, ['--version']),
-    ytdlpManager.start(),
-  ]);
-  const ytdlpTool = { available: ytdlpManager.status().available, path: ytdlpManager.current().path };
-  deps.health.register('yt-dlp', () => ({ ok: true, detail: ytdlpManager.status() }));
-  const tools = { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium, 'gallery-dl': galleryDl };
-  const missing = Object.entries(tools)
-    .filter(([, tool]) => !tool.available)
-    .map(([name]) => name);
-  deps.health.register('tools', () => ({ ok: true, detail: { ...tools, missing } }));
-  if (missing.length) log.warn({ missing }, 'tools missing: what they do is refused or done without');
-  // What each missing tool costs, told to the admins (yt-dlp when a link needs it: the manager
-  // may still install a release).
-  for (const [present, key] of [
-    [ffmpeg.available && ffprobe.available, 'notice-missing-ffmpeg'],
-    [galleryDl.available, 'notice-missing-gallery-dl'],
-    [chromium.available, 'notice-missing-chromium'],
-  ] as const)
-    if (!present) void notices.once(`tool-missing:${key}`, NOTICE_EVERY_MS, key);
+    ytdlpStarted,
+  ]).then(([ffmpeg, ffprobe, chromium, galleryDl]) => {
+    const ytdlpTool = { available: ytdlpManager.status().available, path: ytdlpManager.current().path };
+    return { 'yt-dlp': ytdlpTool, ffmpeg, ffprobe, chromium, 'gallery-dl': galleryDl };
+  });
+  // Until they are found /health says so, rather than keep the answer waiting.
+  let tools: Tools | undefined;
+  found.then(
+    (t) => {
+      tools = t;
+    },
+    () => {},
+  );
+  deps.health.register('yt-dlp', () => ({
+    ok: true,
+    detail: { ...ytdlpManager.status(), ...(tools ? {} : { looking: true }) },
+  }));
+  deps.health.register('tools', () => ({
+    ok: true,
+    detail: tools ? { ...tools, missing: missingOf(tools) } : { looking: true },
+  }));
 
   const policy = networkPolicy(config);
   // With ALLOW_DOWNLOAD_VIA_PROXY the operator's proxy is the guard proxy's upstream: every
@@ -117,97 +123,104 @@ export async function createPipelines(deps: {
   });
   lifecycle.defer('downloader', () => downloader.close());
 
-  let largeUploader: Uploader | undefined;
-  const manager = deps.mtproto;
-  if (manager) {
-    largeUploader = createMtprotoUploader({
-      manager,
-      inFlight: config.mtprotoPartsInFlight,
-      classify: classifyMtprotoError,
-    });
-  }
+  const cookies = createCookies(config, deps.storage.kv);
 
-  const delivery = createDelivery({
-    api: deps.api,
-    t: deps.t,
-    fileCache: deps.storage.fileCache,
-    botApiUploader: createBotApiUploader(deps.uploadApi, { localFiles: config.botApiLocal }),
-    largeUploader,
-    tmpDir: config.tmpDir,
-    maxFileBytes: config.maxFileBytes,
-    botApiLimitBytes: config.botApiUploadLimitBytes,
-    ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
-    ffprobe: ffprobe.available ? ffprobe.path : undefined,
-    log,
-  });
+  /** What needs to know the tools: delivery (ffmpeg), the sources in their order, the pipeline. */
+  const assemble = async (tools: Tools) => {
+    const { ffmpeg, ffprobe, chromium, 'gallery-dl': galleryDl } = tools;
+    const missing = missingOf(tools);
+    if (missing.length) log.warn({ missing }, 'tools missing: what they do is refused or done without');
+    // What each missing tool costs, told to the admins (yt-dlp when a link needs it: the manager
+    // may still install a release).
+    for (const [present, key] of [
+      [ffmpeg.available && ffprobe.available, 'notice-missing-ffmpeg'],
+      [galleryDl.available, 'notice-missing-gallery-dl'],
+      [chromium.available, 'notice-missing-chromium'],
+    ] as const)
+      if (!present) void notices.once(`tool-missing:${key}`, NOTICE_EVERY_MS, key);
 
-  const {
-    ytdlp,
-    cookies,
-    proxyUrl: ytdlpProxyUrl,
-  } = await createYtdlpSide({
-    ...deps,
-    notices,
-    manager: ytdlpManager,
-    ffmpegAvailable: ffmpeg.available,
-    policy,
-    guardProxy,
-  });
-  const browser = chromium.available
-    ? createBrowserHost({
-        executablePath: config.chromiumPath,
-        proxyUrl: guardProxy.url,
-        idleMs: config.pdfBrowserIdleMs,
-        log,
-      })
-    : undefined;
-  if (browser) lifecycle.defer('browser', () => browser.close());
+    let largeUploader: Uploader | undefined;
+    const manager = deps.mtproto;
+    if (manager) {
+      largeUploader = createMtprotoUploader({
+        manager,
+        inFlight: config.mtprotoPartsInFlight,
+        classify: classifyMtprotoError,
+      });
+    }
 
-  // The sources, in the order they are asked; a new source is a file in sources/ and a line here.
-  const sources: Source[] = [
-    ...(browser
-      ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })]
-      : []),
-    createYtdlpSource({
-      ytdlp,
-      available: () => ytdlpManager.status().available,
+    const delivery = createDelivery({
+      api: deps.api,
+      t: deps.t,
+      fileCache: deps.storage.fileCache,
+      botApiUploader: createBotApiUploader(deps.uploadApi, { localFiles: config.botApiLocal }),
+      largeUploader,
+      tmpDir: config.tmpDir,
+      maxFileBytes: config.maxFileBytes,
+      botApiLimitBytes: config.botApiUploadLimitBytes,
+      ffmpeg: ffmpeg.available ? ffmpeg.path : undefined,
       ffprobe: ffprobe.available ? ffprobe.path : undefined,
-      reencoder: ffmpeg.available
-        ? createReencoder({
-            ffmpeg: ffmpeg.path,
-            timeoutMs: Math.max(600_000, 4 * config.reencodeMaxSeconds * 1000),
-          })
-        : undefined,
-      maxSeconds: config.reencodeMaxSeconds,
-      maxItems: config.playlistMaxItems,
-      maxTotalBytes: config.jobMaxTotalBytes,
-    }),
-    ...(galleryDl.available
-      ? [
-          createGalleryDlSource({
-            path: galleryDl.path,
-            proxy: ytdlpProxyUrl,
-            maxItems: config.playlistMaxItems,
-            maxTotalBytes: config.jobMaxTotalBytes,
-          }),
-        ]
-      : []),
-    createVideoUnavailableSource({
-      available: () => ytdlpManager.status().available,
-      onMissing: () => void notices.once('tool-missing:yt-dlp', NOTICE_EVERY_MS, 'notice-missing-yt-dlp'),
-    }),
-    ...(deps.extraSources ?? []),
-    createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
-    createHttpSource({ downloader, delivery }),
-  ];
+      log,
+    });
 
-  return {
-    policy,
-    ytdlpManager,
-    cookies,
-    pdfAvailable: browser !== undefined,
-    deliveryLimit: delivery.limitBytes,
-    pipeline: createLinkPipeline({
+    const { ytdlp, proxyUrl: ytdlpProxyUrl } = await createYtdlpSide({
+      ...deps,
+      notices,
+      manager: ytdlpManager,
+      cookies,
+      ffmpegAvailable: ffmpeg.available,
+      policy,
+      guardProxy,
+    });
+    const browser = chromium.available
+      ? createBrowserHost({
+          executablePath: config.chromiumPath,
+          proxyUrl: guardProxy.url,
+          idleMs: config.pdfBrowserIdleMs,
+          log,
+        })
+      : undefined;
+    if (browser) lifecycle.defer('browser', () => browser.close());
+
+    // The sources, in the order they are asked; a new source is a file in sources/ and a line here.
+    const sources: Source[] = [
+      ...(browser
+        ? [createPdfSource({ browser, policy, limits: { navigationMs: config.pdfNavigationMs } })]
+        : []),
+      createYtdlpSource({
+        ytdlp,
+        available: () => ytdlpManager.status().available,
+        ffprobe: ffprobe.available ? ffprobe.path : undefined,
+        reencoder: ffmpeg.available
+          ? createReencoder({
+              ffmpeg: ffmpeg.path,
+              timeoutMs: Math.max(600_000, 4 * config.reencodeMaxSeconds * 1000),
+            })
+          : undefined,
+        maxSeconds: config.reencodeMaxSeconds,
+        maxItems: config.playlistMaxItems,
+        maxTotalBytes: config.jobMaxTotalBytes,
+      }),
+      ...(galleryDl.available
+        ? [
+            createGalleryDlSource({
+              path: galleryDl.path,
+              proxy: ytdlpProxyUrl,
+              maxItems: config.playlistMaxItems,
+              maxTotalBytes: config.jobMaxTotalBytes,
+            }),
+          ]
+        : []),
+      createVideoUnavailableSource({
+        available: () => ytdlpManager.status().available,
+        onMissing: () => void notices.once('tool-missing:yt-dlp', NOTICE_EVERY_MS, 'notice-missing-yt-dlp'),
+      }),
+      ...(deps.extraSources ?? []),
+      createTelegramFetchSource({ directSendOnly: config.directSendOnly, delivery }),
+      createHttpSource({ downloader, delivery }),
+    ];
+
+    return createLinkPipeline({
       sources,
       delivery,
       head: (url, signal) => downloader.head(url, signal),
@@ -217,6 +230,27 @@ export async function createPipelines(deps: {
       api: deps.api,
       t: deps.t,
       questions: createQuestions({ api: deps.api, t: deps.t, kv: deps.storage.kv, queue: deps.storage.jobs }),
-    }),
+    });
+  };
+  const assembled = found.then(assemble);
+  // A failure here ends start-up (see `ready`); a job meanwhile fails with it like any other error.
+  assembled.catch(() => {});
+
+  return {
+    policy,
+    ytdlpManager,
+    cookies,
+    pdfAvailable: () => found.then((tools) => tools.chromium.available),
+    deliveryLimit: deliveryLimitFor(config),
+    /** Settles once the tools are found and the pipeline is built; rejects if it cannot be. */
+    ready: assembled.then(() => undefined),
+    pipeline: (async (job, io) => (await assembled)(job, io)) satisfies Pipeline,
   };
 }
+
+type Tools = Record<'yt-dlp' | 'ffmpeg' | 'ffprobe' | 'chromium' | 'gallery-dl', ToolInfo>;
+
+const missingOf = (tools: Tools) =>
+  Object.entries(tools)
+    .filter(([, tool]) => !tool.available)
+    .map(([name]) => name);

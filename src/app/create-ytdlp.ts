@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { AdminNotices } from '../admin/admin-notices.js';
 import type { Config } from '../config.js';
-import { createCookiePool } from '../cookies/cookie-pool.js';
+import { type CookiePool, createCookiePool } from '../cookies/cookie-pool.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
 import type { Logger } from '../logger.js';
 import type { NetworkPolicy } from '../net/guard.js';
 import { startGuardProxy } from '../net/guard-proxy.js';
 import { siteOf } from '../sites/sites.js';
-import type { Storage } from '../storage/types.js';
+import type { KvRepo } from '../storage/types.js';
 import { createYtdlp } from '../video/ytdlp.js';
 import type { YtdlpManager } from '../video/ytdlp-manager.js';
 
@@ -21,27 +21,16 @@ export const NOTICE_EVERY_MS = 12 * 3600_000;
  */
 export async function createYtdlpSide(deps: {
   config: Config;
-  storage: Storage;
   notices: AdminNotices;
   log: Logger;
   lifecycle: ReturnType<typeof createLifecycle>;
   manager: YtdlpManager;
+  cookies: CookiePool;
   ffmpegAvailable: boolean;
   policy: NetworkPolicy;
   guardProxy: { url: string };
 }) {
-  const { config, log } = deps;
-  const cookies = createCookiePool({
-    configured: config.ytdlpCookies,
-    header: config.ytdlpCookieHeader && {
-      value: config.ytdlpCookieHeader.value,
-      domains: config.ytdlpCookieHeader.domains.length
-        ? config.ytdlpCookieHeader.domains
-        : [...siteOf('https://www.youtube.com/').cookieDomains],
-    },
-    dir: path.join(config.dataDir, 'cookies'),
-    kv: deps.storage.kv,
-  });
+  const { config, log, cookies } = deps;
   const { notices } = deps;
   let proxyUrl = deps.guardProxy.url;
   if (config.ytdlpProxy) {
@@ -69,5 +58,20 @@ export async function createYtdlpSide(deps: {
       if (config.ytdlpUpdateMs > 0) void deps.manager.update();
     },
   });
-  return { ytdlp, cookies, proxyUrl };
+  return { ytdlp, proxyUrl };
+}
+
+/** The cookie pool yt-dlp uses: COOKIES files, the cookie header, and what the admins added. */
+export function createCookies(config: Config, kv: KvRepo): CookiePool {
+  return createCookiePool({
+    configured: config.ytdlpCookies,
+    header: config.ytdlpCookieHeader && {
+      value: config.ytdlpCookieHeader.value,
+      domains: config.ytdlpCookieHeader.domains.length
+        ? config.ytdlpCookieHeader.domains
+        : [...siteOf('https://www.youtube.com/').cookieDomains],
+    },
+    dir: path.join(config.dataDir, 'cookies'),
+    kv,
+  });
 }

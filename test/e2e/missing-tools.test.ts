@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMp4, videoPage } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
@@ -47,4 +51,33 @@ describe('missing tools are said, never papered over', () => {
     await h.waitForFile(u.id);
     await h.expectTmpEmpty();
   }, 90_000);
+
+  it('answers at once while a slow tool is still being looked for, and runs the job once it is found', async () => {
+    // A gallery-dl whose `--version` takes 5 s (a slow host), and says when it has answered.
+    const dir = mkdtempSync(path.join(tmpdir(), 'slow-tool-'));
+    const answered = path.join(dir, 'answered');
+    const slow = path.join(dir, 'gallery-dl');
+    const real = execFileSync('sh', ['-c', 'command -v gallery-dl'], { encoding: 'utf8' }).trim();
+    writeFileSync(
+      slow,
+      `#!/bin/sh\nif [ "$1" = --version ]; then /bin/sleep 5; : > '${answered}'; fi\nexec '${real}' "$@"\n`,
+    );
+    chmodSync(slow, 0o755);
+    const bot = await h.start({ GALLERY_DL_PATH: slow, DEFAULT_LANGUAGE: 'en' }, 'slow-tool');
+    const u = user(7305);
+    h.api.sendText(u, '/start');
+    await h.waitForText(u.id, /Hello User7305/);
+    const looking = await bot.health();
+    expect(existsSync(answered)).toBe(false);
+    expect(looking.status).toBe(200);
+    expect(looking.body.checks?.tools).toMatchObject({ ok: true, detail: { looking: true } });
+
+    h.api.sendText(u, `${h.web.url}/gen?size=3000&name=after.bin`);
+    await h.waitForFile(u.id, 30_000);
+    expect(existsSync(answered)).toBe(true);
+    const found = await bot.health();
+    expect(found.body.checks?.tools).toMatchObject({
+      detail: { 'gallery-dl': { available: true }, missing: [] },
+    });
+  }, 60_000);
 });

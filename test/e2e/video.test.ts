@@ -167,12 +167,13 @@ describe('video sites through yt-dlp', () => {
 
   it('without yt-dlp, a page link is answered with what is missing (not its HTML) and /health names the tool', async () => {
     const bot = await h.start({ YTDLP_PATH: '/nonexistent/yt-dlp' }, 'video-missing');
-    const health = await bot.health();
-    expect(health.status).toBe(200);
-    expect(JSON.stringify(health.body.checks)).toContain('"missing":["yt-dlp"]');
     const u = user(2009);
     h.api.sendText(u, `${h.web.url}/watch`);
     await h.waitForText(u.id, /Video sites are not available on this server right now/);
     expect(h.files(u.id)).toEqual([]);
+    // A job runs once the tools are found, so by now /health has them too.
+    const health = await bot.health();
+    expect(health.status).toBe(200);
+    expect(JSON.stringify(health.body.checks)).toContain('"missing":["yt-dlp"]');
   });
 });

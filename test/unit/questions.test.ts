@@ -64,7 +64,7 @@ function offline() {
   bot.use(
     createAnswersFeature({
       questions,
-      pdfAvailable: true,
+      pdfAvailable: async () => true,
       submit: async (_ctx, url, kind, options, linkId) => void submitted.push({ url, kind, options, linkId }),
     }),
   );

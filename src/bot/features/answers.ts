@@ -16,7 +16,11 @@ type Submit = (
  * A tap on any question's button: jobs/questions.ts says what it comes to, and this does it: a
  * follow-up job for the same link, a new link, a reply, or nothing.
  */
-export function createAnswersFeature(deps: { questions: Questions; submit: Submit; pdfAvailable: boolean }) {
+export function createAnswersFeature(deps: {
+  questions: Questions;
+  submit: Submit;
+  pdfAvailable: () => Promise<boolean>;
+}) {
   const composer = new Composer<BotContext>();
   composer.callbackQuery(callbackData.answer.pattern, async (ctx) => {
     const { jobId, kind, n } = callbackData.answer.decode(ctx.callbackQuery.data)!;
@@ -40,7 +44,7 @@ export function createAnswersFeature(deps: { questions: Questions; submit: Submi
     if ('link' in answer) return deps.submit(ctx, answer.link, 'auto', answer.options);
     if ('job' in answer) {
       const kind = answer.kind ?? job.kind;
-      if (kind === 'pdf' && !deps.pdfAvailable) return ctx.reply(ctx.t('pdf-unavailable'));
+      if (kind === 'pdf' && !(await deps.pdfAvailable())) return ctx.reply(ctx.t('pdf-unavailable'));
       return deps.submit(ctx, job.url, kind, { ...job.options, ...answer.job }, job.linkId);
     }
   });

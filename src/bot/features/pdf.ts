@@ -5,10 +5,10 @@ import { extractUrl } from '../extract-url.js';
 type Submit = (ctx: BotContext, url: string, options: Record<string, unknown>) => Promise<unknown>;
 
 /** `/pdf <url> [letter] [landscape]`. */
-export function createPdfFeature(deps: { available: boolean; submit: Submit }) {
+export function createPdfFeature(deps: { available: () => Promise<boolean>; submit: Submit }) {
   const composer = new Composer<BotContext>();
   composer.command('pdf', async (ctx) => {
-    if (!deps.available) return ctx.reply(ctx.t('pdf-unavailable'));
+    if (!(await deps.available())) return ctx.reply(ctx.t('pdf-unavailable'));
     const args = String(ctx.match ?? '');
     const url = extractUrl({ text: args });
     if (!url) return ctx.reply(ctx.t('pdf-usage'));
