@@ -15,7 +15,7 @@ import { mountFileLinks } from './file-links/file-link-routes.js';
 import { createMtprotoBytes } from './file-links/mtproto-bytes.js';
 import { createBotApiBytes } from './file-links/telegram-bytes.js';
 import { createHealth, createHeartbeat, processProbe } from './health/health.js';
-import { createHttpApp, startHttpServer } from './http/server.js';
+import { createHttpHandler, startHttpServer } from './http/server.js';
 import { createI18n } from './i18n/i18n.js';
 import { localJobControl, remoteJobControl } from './jobs/job-control.js';
 import { createLifecycle } from './lifecycle/lifecycle.js';
@@ -29,7 +29,7 @@ import { createScheduler } from './scheduler/scheduler.js';
 import { openStorage } from './storage/open-storage.js';
 import { detectTool, setToolEnvironment } from './tools/run-tool.js';
 import { VERSION } from './version.js';
-import { mountWebhook, registerWebhook, webhookSecret } from './webhook/webhook.js';
+import { createWebhookHandler, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
 const DAY_MS = 86_400_000;
 
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   const registry = metricsToken
     ? await enableMetrics({ queue: () => storage.jobs.counts(), role: config.role })
     : undefined;
-  const app = createHttpApp({
+  const handler = createHttpHandler({
     name: 'pishtaz',
     version: VERSION,
     mode: config.mode,
@@ -249,11 +249,13 @@ async function main(): Promise<void> {
         secureCookie: config.publicUrl.startsWith('https:'),
         log,
       });
-      if (front && secret)
-        mountWebhook(routes, { bot: front.bot, secret, log, ready: () => front.bot.isInited() });
     },
+    webhook:
+      front && secret
+        ? createWebhookHandler({ bot: front.bot, secret, log, ready: () => front.bot.isInited() })
+        : undefined,
   });
-  const http = await startHttpServer(app, config.port, config.host);
+  const http = await startHttpServer(handler, config.port, config.host);
   lifecycle.defer('http', () => http.close());
   log.info(
     {

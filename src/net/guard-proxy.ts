@@ -1,12 +1,7 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
+import { nodeHttp } from '../http/node-http.js';
 import type { Logger } from '../logger.js';
 import { checkUrl, guardedLookup, type NetworkPolicy, type Resolve } from './guard.js';
 import { requestThrough, tunnelThrough, upstreamOf } from './upstream-proxy.js';
@@ -45,7 +40,7 @@ export async function startGuardProxy(
     );
   const sockets = new Set<Socket>();
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = nodeHttp.createServer((req, res) => {
     let target: URL;
     try {
       target = checkUrl(req.url ?? '', policy);
@@ -60,7 +55,7 @@ export async function startGuardProxy(
     }
     if (!via)
       return forward(req, res, target, (answer) =>
-        httpRequest(target, { ...options(req), lookup: lookup as never }, answer),
+        nodeHttp.request(target, { ...options(req), lookup: lookup as never }, answer),
       );
     resolveChecked(target.hostname).then(
       (address) => {

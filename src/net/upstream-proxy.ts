@@ -1,12 +1,8 @@
-import {
-  type ClientRequest,
-  request as httpRequest,
-  type IncomingMessage,
-  type RequestOptions,
-} from 'node:http';
+import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { nodeHttp } from '../http/node-http.js';
 
 /**
  * The operator's proxy behind the guard proxy (YTDLP_PROXY, or PROXY_URL with
@@ -35,7 +31,7 @@ export function requestThrough(
   options: RequestOptions,
   answer: (res: IncomingMessage) => void,
 ): ClientRequest {
-  const send = via.protocol === 'https:' ? httpsRequest : httpRequest;
+  const send = via.protocol === 'https:' ? httpsRequest : nodeHttp.request;
   return send(
     {
       ...options,

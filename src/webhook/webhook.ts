@@ -1,10 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { BotContext } from '../bot/context.js';
 import { ALLOWED_UPDATES } from '../bot/polling-supervisor.js';
+import { type RawHandler, sendJson } from '../http/server.js';
 import type { Logger } from '../logger.js';
 import type { KvRepo } from '../storage/types.js';
 
@@ -28,28 +28,34 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * acknowledged at once and handled in the background by the same handlers, so Telegram never
  * waits on a download and never re-sends an update because we were slow. At most `maxInFlight`
  * updates are handled at once: beyond that the answer is 503 and Telegram sends it again later,
- * so a flood cannot grow memory without bound.
+ * so a flood cannot grow memory without bound. A body over 1 MiB is refused (413) as it arrives.
  */
-export function mountWebhook(
-  app: Hono,
-  deps: { bot: Bot<BotContext>; secret: string; log: Logger; ready: () => boolean; maxInFlight?: number },
-) {
+export function createWebhookHandler(deps: {
+  bot: Bot<BotContext>;
+  secret: string;
+  log: Logger;
+  ready: () => boolean;
+  maxInFlight?: number;
+}): RawHandler {
   const expected = Buffer.from(deps.secret);
   const maxInFlight = deps.maxInFlight ?? MAX_UPDATES_IN_FLIGHT;
   let inFlight = 0;
-  app.post('/webhook', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
-    const given = Buffer.from(c.req.header('x-telegram-bot-api-secret-token') ?? '');
+  return async (req, res) => {
+    const header = req.headers['x-telegram-bot-api-secret-token'];
+    const given = Buffer.from(typeof header === 'string' ? header : '');
     if (given.length !== expected.length || !timingSafeEqual(given, expected))
-      return c.json({ error: 'unauthorized' }, 401);
-    if (!deps.ready()) return c.json({ error: 'starting' }, 503);
+      return refuse(req, res, 401, 'unauthorized');
+    if (!deps.ready()) return refuse(req, res, 503, 'starting');
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === 'too large') return refuse(req, res, 413, 'payload too large');
     let update: Update;
     try {
-      update = (await c.req.json()) as Update;
+      update = JSON.parse(body.toString('utf8')) as Update;
     } catch {
-      return c.json({ error: 'bad request' }, 400);
+      return sendJson(res, 400, { error: 'bad request' });
     }
-    if (typeof update?.update_id !== 'number') return c.json({ error: 'bad request' }, 400);
-    if (inFlight >= maxInFlight) return c.json({ error: 'busy' }, 503);
+    if (typeof update?.update_id !== 'number') return sendJson(res, 400, { error: 'bad request' });
+    if (inFlight >= maxInFlight) return sendJson(res, 503, { error: 'busy' });
     inFlight++;
     deps.bot
       .handleUpdate(update)
@@ -57,7 +63,35 @@ export function mountWebhook(
       .finally(() => {
         inFlight--;
       });
-    return c.json({ ok: true });
+    sendJson(res, 200, { ok: true });
+  };
+}
+
+/** Answers before the body is read; the connection closes rather than take in the rest. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: string) {
+  res.shouldKeepAlive = false;
+  sendJson(res, status, { error });
+  req.resume();
+}
+
+/**
+ * The whole body, or 'too large' as soon as it passes `max` bytes (or declares more). The rest of
+ * a body too large is read and dropped, so the answer still reaches the sender.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too large'> {
+  if (Number(req.headers['content-length'] ?? 0) > max) return Promise.resolve('too large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > max) return;
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      chunks.length = 0;
+      resolve('too large');
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('close', () => reject(new Error('the sender went away')));
   });
 }
 

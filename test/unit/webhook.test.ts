@@ -1,9 +1,10 @@
+import { connect } from 'node:net';
 import type { Bot } from 'grammy';
-import { Hono } from 'hono';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/bot/context.js';
-import { mountWebhook } from '../../src/webhook/webhook.js';
+import { startHttpServer } from '../../src/http/server.js';
+import { createWebhookHandler } from '../../src/webhook/webhook.js';
 
 describe('POST /webhook under a flood', () => {
   it('handles a bounded number of updates at once and answers 503 beyond it, so Telegram sends them again', async () => {
@@ -18,16 +19,16 @@ describe('POST /webhook under a flood', () => {
         handled.push(u.update_id);
       },
     } as unknown as Bot<BotContext>;
-    const app = new Hono();
-    mountWebhook(app, {
+    const handler = createWebhookHandler({
       bot,
       secret: 's3cret',
       log: pino({ level: 'silent' }),
       ready: () => true,
       maxInFlight: 5,
     });
+    const server = await startHttpServer(handler, 0, '127.0.0.1');
     const post = (id: number, body?: string) =>
-      app.request('/webhook', {
+      fetch(`http://127.0.0.1:${server.port}/webhook`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 's3cret' },
         body: body ?? JSON.stringify({ update_id: id }),
@@ -43,5 +44,27 @@ describe('POST /webhook under a flood', () => {
     expect((await post(8, JSON.stringify({ update_id: 8, pad: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(
       413,
     );
+    // A body that says it is larger than it is allowed to be is refused before it is sent.
+    const declared = await rawPost(
+      server.port,
+      'POST /webhook HTTP/1.1\r\nhost: x\r\nx-telegram-bot-api-secret-token: s3cret\r\ncontent-length: 5000000\r\n\r\n{',
+    );
+    expect(declared).toMatch(/^HTTP\/1\.1 413 /);
+    expect((await post(9, '{"update_id":')).status).toBe(400);
+    expect((await post(10, '{"no_update_id":1}')).status).toBe(400);
+    await server.close();
   });
 });
+
+/** Sends raw bytes and returns what comes back until the server closes the connection. */
+function rawPost(port: number, head: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(head));
+    let got = '';
+    socket.on('data', (d) => {
+      got += d.toString();
+    });
+    socket.on('close', () => resolve(got));
+    socket.on('error', reject);
+  });
+}
