@@ -4,11 +4,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Hono } from 'hono';
 import pino from 'pino';
 import { mountFileLinks } from '../dist/file-links/file-link-routes.js';
 import { createMtprotoBytes, DOWNLOAD_PART } from '../dist/file-links/mtproto-bytes.js';
-import { startHttpServer } from '../dist/http/server.js';
+import { createHttpHandler, startHttpServer } from '../dist/http/server.js';
 import { createI18n } from '../dist/i18n/i18n.js';
 import { classifyMtprotoError } from '../dist/mtproto/classify.js';
 import { createSqliteStorage } from '../dist/storage/sqlite/index.js';
@@ -39,16 +38,27 @@ await storage.fileLinks.add({
   createdAt: Date.now(),
   expiresAt: null,
 });
-const app = new Hono();
-mountFileLinks(app, {
-  links: storage.fileLinks,
-  users: storage.users,
-  bytes: createMtprotoBytes({ session: async () => session, classify: classifyMtprotoError, ahead: 4 }),
-  adminIds: [1],
-  bytesPerDay: Number.MAX_SAFE_INTEGER,
-  t: createI18n('en').t,
-  defaultLanguage: 'en',
-  log: pino({ level: 'silent' }),
+const mountLinks = (app) =>
+  mountFileLinks(app, {
+    links: storage.fileLinks,
+    users: storage.users,
+    bytes: createMtprotoBytes({ session: async () => session, classify: classifyMtprotoError, ahead: 4 }),
+    adminIds: [1],
+    bytesPerDay: Number.MAX_SAFE_INTEGER,
+    t: createI18n('en').t,
+    defaultLanguage: 'en',
+    log: pino({ level: 'silent' }),
+  });
+// The bot's own handler: the file-link pages load with the first request, as in the bot.
+const handler = createHttpHandler({
+  name: 'bench',
+  version: '0',
+  mode: 'polling',
+  role: 'all',
+  health: { report: async () => ({ status: 'ok' }) },
+  queueCounts: async () => ({ queued: 0, running: 0 }),
+  startedAt: Date.now(),
+  mount: mountLinks,
 });
-const http = await startHttpServer(app, 0, '127.0.0.1');
+const http = await startHttpServer(handler, 0, '127.0.0.1');
 process.stdout.write(`http://127.0.0.1:${http.port}/d/BenchLinkBenchLink0001/bench.bin\n`);
