@@ -31,18 +31,35 @@ interface FfprobeOutput {
   format?: { duration?: string; format_name?: string; tags?: Record<string, string> };
 }
 
+/**
+ * What ffprobe said of the files probed last, by path and identity (inode, size, mtime): a video
+ * is looked at by its finishing step and again by delivery, and ffprobe costs a tenth of a second
+ * of CPU each time (a second on a host with a tenth of a CPU).
+ */
+const probed = new Map<string, FfprobeOutput>();
+const PROBED_KEPT = 16;
+
 /** ffprobe's streams and format of a file, or undefined when it cannot read it. */
 async function ffprobeJson(
   file: string,
   ffprobe: string,
   signal?: AbortSignal,
 ): Promise<FfprobeOutput | undefined> {
+  const s = await stat(file).catch(() => undefined);
+  if (!s) return undefined;
+  const key = [ffprobe, file, s.ino, s.size, s.mtimeMs].join('\0');
+  const known = probed.get(key);
+  if (known) return known;
   const r = await runTool(ffprobe, {
     args: ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', '--', file],
     timeoutMs: 30_000,
     signal,
   });
-  return r.ended === 'exited' && r.exitCode === 0 ? (JSON.parse(r.stdout) as FfprobeOutput) : undefined;
+  if (r.ended !== 'exited' || r.exitCode !== 0) return undefined;
+  const out = JSON.parse(r.stdout) as FfprobeOutput;
+  probed.set(key, out);
+  for (const old of probed.keys()) if (probed.size > PROBED_KEPT) probed.delete(old);
+  return out;
 }
 
 /** The picture stream; an audio file's cover is a "video" stream of one picture, and not a video. */
