@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CookiePool } from '../cookies/cookie-pool.js';
 import { metrics } from '../metrics/metrics.js';
@@ -80,8 +80,11 @@ export interface DownloadRequest {
   selector: string;
   audioOnly?: boolean;
   maxBytes: number;
-  /** One item of a page with several (0-based). */
-  item?: number;
+  /**
+   * One item of a page with several, as the probe found it: downloaded from that
+   * (`--load-info-json`), so the page is not extracted again for each of its items.
+   */
+  item?: VideoInfo;
   /** Only this part, in seconds: yt-dlp fetches just its range where the format allows. */
   section?: { start: number; end: number };
   /** Subtitles written as .srt beside the media: these languages, manual ones or automatic. */
@@ -221,8 +224,6 @@ export function createYtdlp(opts: YtdlpOptions) {
       ];
       const sort = siteOf(url).formatSort;
       if (sort) args.push('-S', sort);
-      // One item of a page with several (1-based), never the whole list.
-      if (format.item !== undefined) args.push('--playlist-items', String(format.item + 1));
       if (format.audioOnly)
         args.push(
           ...['-x', '--audio-format', format.audioFormat ?? 'm4a', '--embed-metadata', '--embed-thumbnail'],
@@ -238,7 +239,11 @@ export function createYtdlp(opts: YtdlpOptions) {
           '--convert-subs',
           'srt',
         );
-      args.push('--', url);
+      if (format.item) {
+        const infoFile = path.join(dir, 'item.info.json');
+        await writeFile(infoFile, JSON.stringify(format.item));
+        args.push('--load-info-json', infoFile);
+      } else args.push('--', url);
       const bound = boundedBy(dir, { perFile: format.maxBytes });
       const onLine = (line: string) => {
         if (line.startsWith(PROGRESS_PREFIX)) {

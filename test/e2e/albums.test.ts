@@ -47,6 +47,8 @@ describe('several items behind one link', () => {
     h.api.sendText(u, `${h.web.url}/three`);
     await waitUntil(() => h.files(u.id).length === 3, 60_000, 'three videos');
     expect(albums(u.id)).toHaveLength(1);
+    // The page is read once for all its items, not again for each.
+    expect(h.web.requests.filter((r) => r.method === 'GET' && r.path === '/three')).toHaveLength(1);
     const videos = h.files(u.id);
     expect(videos.every((m) => m.method === 'sendVideo')).toBe(true);
     expect(new Set(videos.map((m) => m.params.media_group_id)).size).toBe(1);
