@@ -123,6 +123,8 @@ export function createYtdlpManager(deps: {
     async start(): Promise<void> {
       if (!deps.explicit && (await useManaged())) return;
       const tool = await detectTool(deps.path, ['--version']);
+      // The bot answers while this runs: an admin's /ytdlp update may have installed ours meanwhile.
+      if (current.source === 'managed') return;
       available = tool.available;
       current = { ...current, version: parseYtdlpVersion(tool.version ?? '') };
       if (!deps.explicit)

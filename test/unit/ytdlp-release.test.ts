@@ -155,6 +155,27 @@ describe('yt-dlp releases', () => {
     expect(readFileSync(path.join(dir, 'yt-dlp'))).toEqual(good.body);
     expect(tampered.runs()).toEqual([]);
   });
+
+  it('keeps a release installed while the host yt-dlp was still being looked at', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'data-'));
+    const release = recordingBinary('2026.11.30');
+    const source = await serveRelease('during-start', release.body, 'good');
+    // The host's yt-dlp takes 1.5 s to say its version (a slow host at start-up).
+    const hostPath = path.join(mkdtempSync(path.join(tmpdir(), 'host-')), 'yt-dlp');
+    writeFileSync(hostPath, '#!/bin/sh\n/bin/sleep 1.5\necho 2023.03.04\n', { mode: 0o755 });
+    const manager = createYtdlpManager({
+      dataDir,
+      path: hostPath,
+      explicit: false,
+      release: { baseUrl: source.baseUrl, asset: source.asset, keyFile: writeKey(keys.publicKey) },
+      log: pino({ level: 'silent' }),
+    });
+    const started = manager.start();
+    expect(await manager.update()).toMatchObject({ outcome: 'installed', version: '2026.11.30' });
+    await started;
+    expect(manager.status()).toMatchObject({ source: 'managed', version: '2026.11.30', available: true });
+    expect(manager.current().path).toBe(path.join(dataDir, 'bin', 'yt-dlp'));
+  });
 });
 
 function writeKey(armored: string): string {
