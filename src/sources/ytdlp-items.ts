@@ -65,7 +65,7 @@ export async function fetchItems(
       const { file } = await deps.ytdlp.download(
         job.url,
         itemDir,
-        { selector, audioOnly, maxBytes: itemMax, item: items[index] },
+        { selector, audioOnly, maxBytes: itemMax, info: items[index] },
         io.signal,
         ytdlpProgress(io, { index, count }),
       );

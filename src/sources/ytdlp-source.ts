@@ -73,6 +73,7 @@ export function createYtdlpSource(deps: YtdlpSourceDeps & YtdlpSourceOptions & F
           subs,
           // mp3 stays mp3 (no second lossy encode); otherwise m4a unless the user's setting says mp3.
           audioFormat: shape.audioFormat ?? (info?.ext === 'mp3' ? 'mp3' : 'm4a'),
+          info,
         },
         io.signal,
         ytdlpProgress(io),

@@ -81,10 +81,10 @@ export interface DownloadRequest {
   audioOnly?: boolean;
   maxBytes: number;
   /**
-   * One item of a page with several, as the probe found it: downloaded from that
-   * (`--load-info-json`), so the page is not extracted again for each of its items.
+   * The video (or one item of a page with several) as the probe found it: downloaded from that
+   * (`--load-info-json`), so the page is not extracted a second time (or again for each item).
    */
-  item?: VideoInfo;
+  info?: VideoInfo;
   /** Only this part, in seconds: yt-dlp fetches just its range where the format allows. */
   section?: { start: number; end: number };
   /** Subtitles written as .srt beside the media: these languages, manual ones or automatic. */
@@ -239,9 +239,9 @@ export function createYtdlp(opts: YtdlpOptions) {
           '--convert-subs',
           'srt',
         );
-      if (format.item) {
-        const infoFile = path.join(dir, 'item.info.json');
-        await writeFile(infoFile, JSON.stringify(format.item));
+      if (format.info) {
+        const infoFile = path.join(dir, 'probed.info.json');
+        await writeFile(infoFile, JSON.stringify(format.info));
         args.push('--load-info-json', infoFile);
       } else args.push('--', url);
       const bound = boundedBy(dir, { perFile: format.maxBytes });

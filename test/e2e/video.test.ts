@@ -43,6 +43,8 @@ describe('video sites through yt-dlp', () => {
     expect(msg.params).toMatchObject({ duration: 3, width: 320, height: 240, supports_streaming: true });
     expect(msg.caption).toContain('Sunset over Tehran');
     expect(ffprobeStreams(msg.file!.path)).toContain('video');
+    // The page is read once: the download starts from what its probe found.
+    expect(h.web.requests.filter((r) => r.method === 'GET' && r.path === '/watch')).toHaveLength(1);
   });
 
   it('turns an HLS playlist into one mp4', async () => {
