@@ -94,7 +94,8 @@ describe('every language, end to end', () => {
     // /settings offers every language by its own name.
     h.api.sendText(user(9100, 'fa'), '/settings');
     const settings = await waitUntil(
-      () => h.api.messagesTo(9100).find((m) => /⚙️/.test(m.text ?? '')),
+      // Not the job's own "⚙️ Starting…" status, deleted once its file was out.
+      () => h.api.messagesTo(9100).find((m) => !m.deleted && /⚙️ تنظیمات/.test(m.text ?? '')),
       20_000,
       'the settings',
     );
