@@ -248,12 +248,17 @@ describe('file link limits', () => {
     const big = await linkFor(h, admin, fileOf('admin-big.bin', 19 * 1024 * 1024));
     // Sixteen clients that ask and then read nothing: their responses stall, the connections stay.
     const target = new URL(big.url!);
+    let answered = 0;
     const held = Array.from({ length: 16 }, () => {
       const socket = connect(Number(target.port), target.hostname);
       socket.write(`GET ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\n\r\n`);
+      // 'readable', not 'data': nothing is read, so each response stalls and holds its connection.
+      socket.once('readable', () => answered++);
+      socket.on('error', () => {});
       return socket;
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Each is being served (its download counted) once its answer has begun.
+    await waitUntil(() => answered === 16, 15_000, 'the sixteen downloads to begin');
     const seventeenth = await fetch(big.url!, { headers: en });
     expect(seventeenth.status).toBe(429);
     expect(await seventeenth.text()).toMatch(/Too many downloads/);
