@@ -1,7 +1,7 @@
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHealth } from '../../src/health/health.js';
 import { createHttpHandler, startHttpServer } from '../../src/http/server.js';
+import { rawRequest } from '../support/raw-http.js';
 
 describe('the HTTP server', () => {
   let mounted = 0;
@@ -64,21 +64,12 @@ describe('the HTTP server', () => {
       expect(await res.json()).toEqual({ error: 'not found' });
     }
     for (const target of ['*', 'http://169.254.169.254/health', '/%zz', '//health']) {
-      const answer = await raw(server.port, `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`);
+      const answer = await rawRequest(
+        server.port,
+        `GET ${target} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n`,
+      );
       expect(answer).toMatch(/^HTTP\/1\.1 (400|404) /);
     }
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 });
-
-function raw(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(request));
-    let got = '';
-    socket.on('data', (d) => {
-      got += d.toString();
-    });
-    socket.on('close', () => resolve(got));
-    socket.on('error', reject);
-  });
-}

@@ -1,10 +1,10 @@
-import { connect } from 'node:net';
 import type { Bot } from 'grammy';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/bot/context.js';
 import { startHttpServer } from '../../src/http/server.js';
 import { createWebhookHandler } from '../../src/webhook/webhook.js';
+import { rawRequest } from '../support/raw-http.js';
 
 describe('POST /webhook under a flood', () => {
   it('handles a bounded number of updates at once and answers 503 beyond it, so Telegram sends them again', async () => {
@@ -45,7 +45,7 @@ describe('POST /webhook under a flood', () => {
       413,
     );
     // A body that says it is larger than it is allowed to be is refused before it is sent.
-    const declared = await rawPost(
+    const declared = await rawRequest(
       server.port,
       'POST /webhook HTTP/1.1\r\nhost: x\r\nx-telegram-bot-api-secret-token: s3cret\r\ncontent-length: 5000000\r\n\r\n{',
     );
@@ -55,16 +55,3 @@ describe('POST /webhook under a flood', () => {
     await server.close();
   });
 });
-
-/** Sends raw bytes and returns what comes back until the server closes the connection. */
-function rawPost(port: number, head: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(head));
-    let got = '';
-    socket.on('data', (d) => {
-      got += d.toString();
-    });
-    socket.on('close', () => resolve(got));
-    socket.on('error', reject);
-  });
-}
