@@ -156,7 +156,8 @@ describe('job runner on a shared queue', () => {
     await waitUntil(() => ranOnB.length > 0, 5000, 'B to take the job up');
     expect(ranOnB).toEqual([job.id]);
     expect(await s.jobs.get(job.id)).toMatchObject({ state: 'done', attempts: 2 });
-    // A stopped its own run once the lease lapsed.
+    // A stops its own run once it sees the lease lapsed (on its own tick: before or after B).
+    await waitUntil(() => aborted !== undefined, 5000, 'A to stop its run');
     expect((aborted as CancelReason).by).toBe('lease-lost');
     expect(b.lost).toEqual([]);
     unstick();
