@@ -27,7 +27,7 @@ import { createRetentionTask } from './retention/retention-task.js';
 import { createKeepalive } from './scheduler/keepalive.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { openStorage } from './storage/open-storage.js';
-import { detectTool, setToolEnvironment } from './tools/run-tool.js';
+import { locateTool, setToolEnvironment } from './tools/run-tool.js';
 import { VERSION } from './version.js';
 import { createWebhookHandler, registerWebhook, webhookSecret } from './webhook/webhook.js';
 
@@ -37,7 +37,7 @@ const DAY_MS = 86_400_000;
 function chromiumHere(path: string): () => Promise<boolean> {
   let found: Promise<boolean> | undefined;
   return () => {
-    found ??= detectTool(path, ['--version']).then((tool) => tool.available);
+    found ??= locateTool(path).then((tool) => tool.available);
     return found;
   };
 }

@@ -27,7 +27,7 @@ import { createTelegramFetchSource } from '../sources/telegram-fetch-source.js';
 import { createVideoUnavailableSource } from '../sources/video-unavailable-source.js';
 import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
-import { detectTool, type ToolInfo } from '../tools/run-tool.js';
+import { locateTool, type ToolInfo } from '../tools/run-tool.js';
 import { createYtdlpManager } from '../video/ytdlp-manager.js';
 import { createCookies, createYtdlpSide, NOTICE_EVERY_MS } from './create-ytdlp.js';
 
@@ -84,10 +84,10 @@ export async function createPipelines(deps: {
   // The tools are looked for while the bot already answers: a job waits for them, a reply does not.
   const ytdlpStarted = ytdlpManager.start();
   const found = Promise.all([
-    detectTool(config.ffmpegPath, ['-version']),
-    detectTool(ffprobePathFor(config.ffmpegPath), ['-version']),
-    detectTool(config.chromiumPath, ['--version']),
-    detectTool(config.galleryDlPath, ['--version']),
+    locateTool(config.ffmpegPath),
+    locateTool(ffprobePathFor(config.ffmpegPath)),
+    locateTool(config.chromiumPath),
+    locateTool(config.galleryDlPath),
     ytdlpStarted,
   ]).then(([ffmpeg, ffprobe, chromium, galleryDl]) => {
     const ytdlpTool = { available: ytdlpManager.status().available, path: ytdlpManager.current().path };

@@ -1,4 +1,7 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 
 /**
  * The one place a child process is started (lint forbids child_process and execa elsewhere).
@@ -134,7 +137,7 @@ export async function runTool(file: string, call: ToolCall): Promise<ToolResult>
   }
 }
 
-/** Whether a tool answers, and the first line it prints (`--version`, `-version`). */
+/** Whether a tool is there, and when it was run to ask, the first line it printed (`--version`). */
 export interface ToolInfo {
   available: boolean;
   path: string;
@@ -142,16 +145,38 @@ export interface ToolInfo {
 }
 
 export async function detectTool(
-  path: string,
+  file: string,
   args: string[],
   opts: { emptyEnv?: boolean } = {},
 ): Promise<ToolInfo> {
-  const r = await runTool(path, {
+  const r = await runTool(file, {
     args,
     timeoutMs: 10_000,
     emptyEnv: opts.emptyEnv,
     maxStdoutBytes: 64 * 1024,
   });
-  if (r.ended !== 'exited' || r.exitCode !== 0) return { available: false, path };
-  return { available: true, path, version: r.stdout.split('\n')[0]?.trim() };
+  if (r.ended !== 'exited' || r.exitCode !== 0) return { available: false, path: file };
+  return { available: true, path: file, version: r.stdout.split('\n')[0]?.trim() };
+}
+
+/**
+ * Whether a tool is there to start, without starting it: an executable file at its path, or
+ * under the tools' PATH for a bare name, as the start would look. Running `-version` costs a
+ * tenth of a second of CPU per tool, and a free host has a tenth of a CPU (doctor still does).
+ */
+export async function locateTool(file: string): Promise<ToolInfo> {
+  const candidates = file.includes('/')
+    ? [file]
+    : (baseEnv.PATH ?? '')
+        .split(':')
+        .filter(Boolean)
+        .map((dir) => path.join(dir, file));
+  for (const candidate of candidates) {
+    const executable = await access(candidate, constants.X_OK).then(
+      () => stat(candidate).then((s) => s.isFile()),
+      () => false,
+    );
+    if (executable) return { available: true, path: file };
+  }
+  return { available: false, path: file };
 }

@@ -53,17 +53,17 @@ describe('missing tools are said, never papered over', () => {
   }, 90_000);
 
   it('answers at once while a slow tool is still being looked for, and runs the job once it is found', async () => {
-    // A gallery-dl whose `--version` takes 5 s (a slow host), and says when it has answered.
+    // A yt-dlp whose `--version` takes 5 s (a slow host), and says when it has answered.
     const dir = mkdtempSync(path.join(tmpdir(), 'slow-tool-'));
     const answered = path.join(dir, 'answered');
-    const slow = path.join(dir, 'gallery-dl');
-    const real = execFileSync('sh', ['-c', 'command -v gallery-dl'], { encoding: 'utf8' }).trim();
+    const slow = path.join(dir, 'yt-dlp');
+    const real = execFileSync('sh', ['-c', 'command -v yt-dlp'], { encoding: 'utf8' }).trim();
     writeFileSync(
       slow,
       `#!/bin/sh\nif [ "$1" = --version ]; then /bin/sleep 5; : > '${answered}'; fi\nexec '${real}' "$@"\n`,
     );
     chmodSync(slow, 0o755);
-    const bot = await h.start({ GALLERY_DL_PATH: slow, DEFAULT_LANGUAGE: 'en' }, 'slow-tool');
+    const bot = await h.start({ YTDLP_PATH: slow, DEFAULT_LANGUAGE: 'en' }, 'slow-tool');
     const u = user(7305);
     h.api.sendText(u, '/start');
     await h.waitForText(u.id, /Hello User7305/);
@@ -77,7 +77,43 @@ describe('missing tools are said, never papered over', () => {
     expect(existsSync(answered)).toBe(true);
     const found = await bot.health();
     expect(found.body.checks?.tools).toMatchObject({
-      detail: { 'gallery-dl': { available: true }, missing: [] },
+      detail: { 'yt-dlp': { available: true }, 'gallery-dl': { available: true }, missing: [] },
     });
+  }, 60_000);
+
+  it('finds the other tools without running them: a start costs no -version runs', async () => {
+    // Each stand-in records a run; none may happen before a job needs it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'located-tools-'));
+    const runs = path.join(dir, 'runs');
+    const recorder = (name: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, `#!/bin/sh\necho "${name} $*" >> '${runs}'\nexit 1\n`);
+      chmodSync(file, 0o755);
+      return file;
+    };
+    recorder('ffprobe');
+    const bot = await h.start(
+      {
+        FFMPEG_PATH: recorder('ffmpeg'),
+        CHROMIUM_PATH: recorder('chromium'),
+        GALLERY_DL_PATH: recorder('gallery-dl'),
+        DEFAULT_LANGUAGE: 'en',
+      },
+      'located-tools',
+    );
+    const found = async () => {
+      const r = await bot.health();
+      return JSON.stringify(r.body.checks?.tools).includes('looking') ? undefined : r;
+    };
+    const health = await waitUntil(found, 15_000, 'the tools to be found');
+    expect(health.body.checks?.tools).toMatchObject({
+      detail: {
+        ffmpeg: { available: true },
+        chromium: { available: true },
+        'gallery-dl': { available: true },
+        missing: [],
+      },
+    });
+    expect(existsSync(runs)).toBe(false);
   }, 60_000);
 });

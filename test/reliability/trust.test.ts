@@ -12,8 +12,8 @@ const API_HASH = 'feedface0123456789abcdef01234567';
 
 /**
  * A stand-in for a tool that writes its arguments and environment to a file at every run, then
- * does what the real tool is asked when it can (`exec` the real one for Chromium; the others
- * answer their version and fail at anything else, which the bot survives).
+ * does what the real tool is asked when it can (`exec` the real one for Chromium and ffmpeg; the
+ * yt-dlp one answers its version and fails at anything else, which the bot survives).
  */
 function envRecorder(dir: string, name: string, then: string): string {
   const file = path.join(dir, name);
@@ -54,8 +54,8 @@ describe('trust: secrets stay with their site and their process, downloads stay 
     const answerVersion =
       '[ "$1" = "--version" ] || [ "$1" = "-version" ] && echo 2025.12.01 && exit 0\nexit 1';
     const ytdlp = envRecorder(dir, 'yt-dlp', answerVersion);
-    const ffmpeg = envRecorder(dir, 'ffmpeg', answerVersion);
-    envRecorder(dir, 'ffprobe', answerVersion);
+    const ffmpeg = envRecorder(dir, 'ffmpeg', 'exec /usr/bin/ffmpeg "$@"');
+    envRecorder(dir, 'ffprobe', 'exec /usr/bin/ffprobe "$@"');
     const chromium = envRecorder(dir, 'chromium', 'exec /usr/bin/chromium "$@"');
     await h.start(
       {
@@ -70,13 +70,16 @@ describe('trust: secrets stay with their site and their process, downloads stay 
     h.web.route('/doc', (_q, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>A page to print</h1>'),
     );
+    const clip = h.web.addFile('env-clip.mp4', makeMp4(2, 320, 240), 'video/mp4');
     const u = user(7102);
     h.api.sendText(u, `${h.web.url}/doc`);
     h.api.sendText(u, `/pdf ${h.web.url}/doc`);
-    // Both answered: the PDF, and the page link (which the stand-in yt-dlp fails) one way or another.
+    // A video file: ffprobe reads it and ffmpeg takes its thumbnail.
+    h.api.sendText(u, clip);
+    // All answered: the PDF, the video, and the page link (which the stand-in yt-dlp fails) one way or another.
     const answered = () =>
       h.files(u.id).length + h.api.messagesTo(u.id).filter((m) => /^❌/.test(m.text ?? '')).length;
-    await waitUntil(() => answered() >= 2, 60_000, 'both answers');
+    await waitUntil(() => answered() >= 3, 60_000, 'all three answers');
     await h.bot?.stop();
     const runs = readdirSync(dir)
       .filter((f) => f.startsWith('run-'))
@@ -99,9 +102,10 @@ describe('trust: secrets stay with their site and their process, downloads stay 
         r.tool,
       ).toEqual([]);
     }
-    // Chromium launched for the PDF (not only asked its version), yt-dlp asked about the page.
+    // Chromium launched for the PDF, yt-dlp asked about the page, ffmpeg at work on the video.
     expect(runs.some((r) => r.tool === 'chromium' && /remote-debugging-pipe/.test(r.text))).toBe(true);
     expect(runs.some((r) => r.tool === 'yt-dlp' && / -J /.test(r.text))).toBe(true);
+    expect(runs.some((r) => r.tool === 'ffmpeg' && /-frames:v 1/.test(r.text))).toBe(true);
   }, 120_000);
 
   it('stops a yt-dlp download without a Content-Length at the limit: the user hears it, the disk is empty', async () => {
