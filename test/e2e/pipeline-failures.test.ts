@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 
 const MB = 1024 * 1024;
@@ -49,31 +49,6 @@ describe('bad sources and limits', () => {
     expect(h.api.callsTo(/^send(Document|Video)/)).toHaveLength(0);
   });
 
-  it.each([
-    ['a stalled source', '/gen?size=5000000&stall=100000', /stopped sending data/],
-    ['a slow source over the total timeout', '/gen?size=50000000&delay=200', /took too long/],
-    ['a reset connection', '/gen?size=5000000&reset=200000', /cut off|failed/],
-    ['a 404', '/missing', /error 404/],
-    ['a redirect loop', '/loop', /redirects too many times/],
-    ['a silent server', '/silent', /stopped sending data|took too long/],
-    [
-      'a body shorter than its Content-Length',
-      '/gen?size=100000&lie=200000',
-      /cut off|failed|stopped sending/,
-    ],
-  ])('ends %s with a clear message, nothing on disk, the bot still answering', async (_name, path, re) => {
-    await h.start(
-      { DOWNLOAD_IDLE_TIMEOUT_SECONDS: '1.5', DOWNLOAD_TOTAL_TIMEOUT_SECONDS: '4' },
-      'bad-source',
-    );
-    const u = user(904);
-    h.api.sendText(u, `${h.web.url}${path}`);
-    await h.waitForText(u.id, re);
-    await h.expectTmpEmpty();
-    h.api.sendText(u, '/start');
-    await h.waitForText(u.id, /Hello User904/);
-  });
-
   it('does not inflate a gzip bomb: the compressed bytes are what is counted and sent', async () => {
     await h.start({ MAX_FILE_SIZE_MB: '5' }, 'gzip');
     const u = user(905);
@@ -81,4 +56,42 @@ describe('bad sources and limits', () => {
     const msg = await h.waitForFile(u.id);
     expect(msg.file!.size).toBeLessThan(MB);
   });
+});
+
+// One bot for the broken sources, one user each: the bot that survives one must take the next.
+describe('broken sources, one after another', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+    await h.start(
+      { DOWNLOAD_IDLE_TIMEOUT_SECONDS: '1.5', DOWNLOAD_TOTAL_TIMEOUT_SECONDS: '4' },
+      'bad-source',
+    );
+  });
+  afterAll(() => h.close());
+
+  it.each([
+    ['a stalled source', 9041, '/gen?size=5000000&stall=100000', /stopped sending data/],
+    ['a slow source over the total timeout', 9042, '/gen?size=50000000&delay=200', /took too long/],
+    ['a reset connection', 9043, '/gen?size=5000000&reset=200000', /cut off|failed/],
+    ['a 404', 9044, '/missing', /error 404/],
+    ['a redirect loop', 9045, '/loop', /redirects too many times/],
+    ['a silent server', 9046, '/silent', /stopped sending data|took too long/],
+    [
+      'a body shorter than its Content-Length',
+      9047,
+      '/gen?size=100000&lie=200000',
+      /cut off|failed|stopped sending/,
+    ],
+  ])(
+    'ends %s with a clear message, nothing on disk, the bot still answering',
+    async (_name, id, path, re) => {
+      const u = user(id);
+      h.api.sendText(u, `${h.web.url}${path}`);
+      await h.waitForText(u.id, re);
+      await h.expectTmpEmpty();
+      h.api.sendText(u, '/start');
+      await h.waitForText(u.id, new RegExp(`Hello User${id}`));
+    },
+  );
 });

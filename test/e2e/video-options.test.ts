@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeJpeg, makeMp4, makeVp9 } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { waitUntil } from '../support/spawn-bot.js';
@@ -26,10 +26,12 @@ const frameMd5 = (file: string, seconds: number) =>
 
 const VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:09.000\nHello from the cue\n';
 
+// One bot for the file (each test asks with other words, so no delivery comes from another's
+// cache); the last test ends it to start one with another limit.
 describe('a video the way users ask for it: words after the link', () => {
   let h: Harness;
   let clip: string;
-  beforeEach(async () => {
+  beforeAll(async () => {
     h = await createHarness();
     clip = makeMp4(12, 320, 240);
     h.web.addFile('clip12.mp4', clip, 'video/mp4');
@@ -55,11 +57,11 @@ describe('a video the way users ask for it: words after the link', () => {
         .writeHead(200, { 'content-type': 'text/html' })
         .end(page('Only VP9', '<video controls><source src="/files/vp9.webm" type="video/webm"></video>')),
     );
+    await h.start({}, 'video-options');
   });
-  afterEach(() => h.close());
+  afterAll(() => h.close());
 
   it('sends only the section asked for, cut at its start, with its duration set', async () => {
-    await h.start({}, 'video-section');
     const u = user(2601);
     h.api.sendText(u, `${h.web.url}/watch 0:03-0:07`);
     const msg = await h.waitForFile(u.id, 60_000);
@@ -74,7 +76,6 @@ describe('a video the way users ask for it: words after the link', () => {
   });
 
   it('sends the audio with the page title and its picture as the thumbnail', async () => {
-    await h.start({}, 'video-audio');
     const u = user(2602);
     h.api.sendText(u, `${h.web.url}/watch audio`);
     const msg = await h.waitForFile(u.id, 60_000);
@@ -86,7 +87,6 @@ describe('a video the way users ask for it: words after the link', () => {
   });
 
   it('sends the page subtitles as an .srt beside the video', async () => {
-    await h.start({}, 'video-subs');
     const u = user(2603);
     h.api.sendText(u, `${h.web.url}/watch subs`);
     await waitUntil(() => h.files(u.id).length === 2, 60_000, 'the video and its subtitles');
@@ -100,7 +100,6 @@ describe('a video the way users ask for it: words after the link', () => {
   });
 
   it('burns the subtitles into the picture with subs:burn', async () => {
-    await h.start({}, 'video-burn');
     const u = user(2604);
     h.api.sendText(u, `${h.web.url}/watch subs:burn`);
     const msg = await h.waitForFile(u.id, 90_000);
@@ -111,8 +110,19 @@ describe('a video the way users ask for it: words after the link', () => {
     expect(frameMd5(msg.file!.path, 5)).not.toBe(frameMd5(clip, 5));
   });
 
+  it('answers a word it does not know with an example, and queues nothing', async () => {
+    const u = user(2607);
+    h.api.sendText(u, `${h.web.url}/watch 720 hd`);
+    const answer = await h.waitForText(u.id, /I don't know the word “hd”/);
+    expect(answer.text).toContain(`${h.web.url}/watch 1:20-2:05 720`);
+    h.api.sendText(u, '/history');
+    await h.waitForText(u.id, /history|links/i);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.api.messagesTo(u.id).some((m) => /Queued|⏳/.test(m.text ?? ''))).toBe(false);
+    expect(h.files(u.id)).toEqual([]);
+  });
+
   it('makes a VP9-only page H.264 when it is short, and says so when it is too long', async () => {
-    await h.start({}, 'video-vp9');
     const u = user(2605);
     h.api.sendText(u, `${h.web.url}/vp9`);
     const msg = await h.waitForFile(u.id, 90_000);
@@ -125,18 +135,5 @@ describe('a video the way users ask for it: words after the link', () => {
     h.api.sendText(v, `${h.web.url}/vp9`);
     await h.waitForText(v.id, /exists only as VP9/, 90_000);
     expect(h.files(v.id)).toHaveLength(1);
-  });
-
-  it('answers a word it does not know with an example, and queues nothing', async () => {
-    await h.start({}, 'video-words');
-    const u = user(2607);
-    h.api.sendText(u, `${h.web.url}/watch 720 hd`);
-    const answer = await h.waitForText(u.id, /I don't know the word “hd”/);
-    expect(answer.text).toContain(`${h.web.url}/watch 1:20-2:05 720`);
-    h.api.sendText(u, '/history');
-    await h.waitForText(u.id, /history|links/i);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(h.api.messagesTo(u.id).some((m) => /Queued|⏳/.test(m.text ?? ''))).toBe(false);
-    expect(h.files(u.id)).toEqual([]);
   });
 });
