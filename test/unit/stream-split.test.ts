@@ -39,10 +39,17 @@ function setUp(maxPartBytes: number, sessionLatencyMs: number) {
   const uploads = new Map<bigint, Buffer[]>();
   const file = path.join(dir, `job-${maxPartBytes}`, 'download');
   let peakDisk = 0;
+  let heldBehind = 0;
+  const partIds: bigint[] = [];
   const save = stub.session.saveBigFilePart.bind(stub.session);
   stub.session.saveBigFilePart = async (p, signal) => {
-    // What the job holds on disk while each part goes out (allocated blocks: freed ranges do not count).
-    peakDisk = Math.max(peakDisk, statSync(file).blocks * 512);
+    // What the job holds on disk while each part goes out (allocated blocks: freed ranges do not
+    // count), and how much of it lies before the part going out: parts Telegram already has.
+    if (!partIds.includes(p.fileId)) partIds.push(p.fileId);
+    const st = statSync(file);
+    const partStart = partIds.indexOf(p.fileId) * maxPartBytes;
+    peakDisk = Math.max(peakDisk, st.blocks * 512);
+    heldBehind = Math.max(heldBehind, st.blocks * 512 - Math.max(0, st.size - partStart));
     await save(p, signal);
     const parts = uploads.get(p.fileId) ?? [];
     parts[p.index] = Buffer.from(p.bytes);
@@ -76,7 +83,16 @@ function setUp(maxPartBytes: number, sessionLatencyMs: number) {
     totalTimeoutMs: 60_000,
   });
   const source = createHttpSource({ downloader, delivery });
-  return { stub, uploads, delivery, source, downloader, file, peakDisk: () => peakDisk };
+  return {
+    stub,
+    uploads,
+    delivery,
+    source,
+    downloader,
+    file,
+    peakDisk: () => peakDisk,
+    heldBehind: () => heldBehind,
+  };
 }
 
 describe('a split file sent while it downloads', () => {
@@ -107,8 +123,9 @@ describe('a split file sent while it downloads', () => {
     const whole = createHash('sha256');
     for (const parts of s.uploads.values()) for (const p of parts) whole.update(p);
     expect(whole.digest('hex')).toBe(generatedSha256(size));
-    // Each part is freed once Telegram has it: the job never held much more than one part.
+    // Each part is freed once Telegram has it: while a part goes out, nothing before it is held
+    // (how far the download runs ahead of the upload depends on the machine, not on the bot).
     expect(s.peakDisk()).toBeGreaterThan(part / 2);
-    expect(s.peakDisk()).toBeLessThan(part * 1.5);
+    expect(s.heldBehind()).toBeLessThan(part / 4);
   });
 });
