@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runTool } from '../../src/tools/run-tool.js';
+import { locateTool, runTool } from '../../src/tools/run-tool.js';
 import { waitUntil } from '../support/spawn-bot.js';
 
 const alive = (pid: number) => {
@@ -67,5 +67,25 @@ describe('the one way to start a tool', () => {
     } finally {
       delete process.env.BOT_TOKEN;
     }
+  });
+});
+
+describe('finding a tool without starting it', () => {
+  it("finds a bare name on the tools' PATH and an executable path; not a missing, plain or folder one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'locate-'));
+    const plain = path.join(dir, 'plain');
+    writeFileSync(plain, '#!/bin/sh\n');
+    const runnable = path.join(dir, 'runnable');
+    writeFileSync(runnable, '#!/bin/sh\n');
+    chmodSync(runnable, 0o755);
+    const folder = path.join(dir, 'folder');
+    mkdirSync(folder, { mode: 0o755 });
+    const available = async (file: string) => (await locateTool(file)).available;
+    expect(await available('sh')).toBe(true);
+    expect(await available('no-such-tool-here')).toBe(false);
+    expect(await available(runnable)).toBe(true);
+    expect(await available(plain)).toBe(false);
+    expect(await available(folder)).toBe(false);
+    expect(await available(path.join(dir, 'missing'))).toBe(false);
   });
 });
