@@ -7,21 +7,23 @@ import { waitUntil } from '../support/spawn-bot.js';
 /** A page with several clips, found by real yt-dlp, arrives as albums of at most 10. */
 describe('several items behind one link', () => {
   let h: Harness;
-  const page = (title: string, count: number) =>
+  const page = (title: string, count: number, query: string) =>
     `<!doctype html><html><head><title>${title}</title></head><body>${Array.from(
       { length: count },
-      (_, i) => `<video controls src="/files/clip-${i + 1}.mp4"></video>`,
+      (_, i) => `<video controls src="/files/clip-${i + 1}.mp4${query}"></video>`,
     ).join('')}</body></html>`;
   beforeAll(async () => {
     h = await createHarness();
     for (let i = 1; i <= 12; i++) h.web.addFile(`clip-${i}.mp4`, makeMp4(1, 160 + 16 * i, 120), 'video/mp4');
-    for (const [route, title, count] of [
-      ['/three', 'Three clips', 3],
-      ['/three-again', 'Three clips', 3],
-      ['/twelve', 'Twelve clips', 12],
+    // The clips of /three (~25 KB each) come at 16 KB/s: each takes longer than a status interval,
+    // so the status has time to say which item is on its way, on a fast machine or a busy one.
+    for (const [route, title, count, query] of [
+      ['/three', 'Three clips', 3, '?rate=16000'],
+      ['/three-again', 'Three clips', 3, ''],
+      ['/twelve', 'Twelve clips', 12, ''],
     ] as const)
       h.web.route(route, (_req, res) =>
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(title, count)),
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(title, count, query)),
       );
     await h.start({ DEFAULT_LANGUAGE: 'en', PLAYLIST_MAX_ITEMS: '50' }, 'albums');
   });
