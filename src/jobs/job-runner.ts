@@ -40,6 +40,7 @@ export function createJobRunner(deps: {
   wedgedAfterMs: number;
   leaseMs: number;
   maxAttempts: number;
+  /** How often leases are renewed while jobs run. Unset: a second, or a quarter of a shorter lease. */
   tickMs?: number;
   /**
    * With nothing running, how long until the next look at the queue. A queue that tells of its
@@ -54,6 +55,8 @@ export function createJobRunner(deps: {
 }) {
   const now = deps.clock ?? Date.now;
   const lease = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, ms: deps.leaseMs };
+  // Four renewals per lease: one late or slow renewal does not hand a job to another runner.
+  const tickMs = deps.tickMs ?? Math.min(1000, deps.leaseMs / 4);
   const running = new Map<
     JobId,
     { ac: AbortController; lastProgress: number; leaseUntil: number; done: Promise<void> }
@@ -142,8 +145,9 @@ export function createJobRunner(deps: {
     if (requeued.length)
       deps.log.info({ jobs: requeued.map((j) => j.id) }, 'jobs whose lease ran out requeued');
     for (const job of failed) await deps.onLost(job);
-    // Also picks up jobs enqueued by other processes, and what other runners put back.
-    await pump();
+    // Also picks up jobs enqueued by other processes, and what other runners put back; not
+    // awaited, so slow claims never delay the next renewal.
+    if (!pumping) void pump();
   }
 
   /** Claims nothing more (shutdown has begun); running jobs go on. */
@@ -155,7 +159,7 @@ export function createJobRunner(deps: {
 
   function schedule() {
     idleTimer = running.size === 0 && deps.idleTickMs !== undefined;
-    timer = setTimeout(runTick, idleTimer ? deps.idleTickMs : (deps.tickMs ?? 1000));
+    timer = setTimeout(runTick, idleTimer ? deps.idleTickMs : tickMs);
   }
 
   const runTick = () => {
@@ -172,10 +176,10 @@ export function createJobRunner(deps: {
     /** Reclaims what ran out, claims what fits, then keeps leases fresh until drained. */
     async start(): Promise<void> {
       await tick();
-      await pump();
       schedule();
       // Jobs added or freed by other processes are claimed at once, not at the next tick.
       unsubscribe = deps.queue.onChange(() => void pump());
+      await pump();
     },
     pump,
     /**

@@ -162,6 +162,54 @@ describe('job runner on a shared queue', () => {
     expect(b.lost).toEqual([]);
     unstick();
   });
+
+  it('keeps the lease of a job at work while its runner is slow to claim, whatever the lease', async () => {
+    const s = storage();
+    // A's queue answers claims slowly after its first (a loaded database); its lease is 400 ms,
+    // shorter than the default second between looks, and it is given no tick of its own.
+    let claims = 0;
+    const slowClaims = {
+      ...s.jobs,
+      claimNext: async (...a: Parameters<typeof s.jobs.claimNext>) => {
+        if (claims++ > 0) await new Promise((r) => setTimeout(r, 600));
+        return s.jobs.claimNext(...a);
+      },
+    };
+    const runs: string[] = [];
+    let aborted: unknown;
+    const a = createJobRunner({
+      queue: slowClaims,
+      limits: { maxRunning: 2, maxPerUser: 1 },
+      handler: async (job, signal, touch) => {
+        runs.push(`A:${job.id}`);
+        signal.addEventListener('abort', () => {
+          aborted = signal.reason;
+        });
+        for (let i = 0; i < 30 && !signal.aborted; i++) {
+          touch();
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        if (!signal.aborted) await s.jobs.finish(job.id, 'done', Date.now());
+      },
+      onLost: async () => {},
+      log,
+      wedgedAfterMs: 5000,
+      leaseMs: 400,
+      maxAttempts: 2,
+    });
+    stops.push(() => a.drain(0));
+    const b = runner(s, async (job) => {
+      runs.push(`B:${job.id}`);
+      await s.jobs.finish(job.id, 'done', Date.now());
+    });
+    const job = await newJob(s);
+    await a.start();
+    await waitUntil(() => a.isRunningHere(job.id), 2000, 'A to run the job');
+    await b.r.start();
+    await waitUntil(async () => (await s.jobs.get(job.id))?.state === 'done', 5000, 'the job to end');
+    expect(runs).toEqual([`A:${job.id}`]);
+    expect(aborted).toBeUndefined();
+  });
 });
 
 describe('an idle runner on a queue that tells of its changes', () => {
