@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Api } from 'grammy';
 import { createAdminNotices } from '../admin/admin-notices.js';
 import type { Config } from '../config.js';
@@ -177,6 +178,7 @@ export async function createPipelines(deps: {
           executablePath: config.chromiumPath,
           proxyUrl: guardProxy.url,
           idleMs: config.pdfBrowserIdleMs,
+          tmpDir: path.join(config.dataDir, 'browser'),
           log,
         })
       : undefined;

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Logger } from '../logger.js';
 import { toolEnvironment } from '../tools/run-tool.js';
@@ -11,37 +13,60 @@ export function createBrowserHost(deps: {
   executablePath: string;
   proxyUrl: string;
   idleMs: number;
+  /**
+   * The browser's TMPDIR, emptied before its first launch: Chromium leaves its profile and
+   * singleton socket there when it is killed, and each launch's is removed once it exits.
+   */
+  tmpDir: string;
   log: Logger;
 }) {
   let browser: Promise<Browser> | undefined;
+  let leftoversRemoved = false;
+  /** Removals of exited browsers' TMPDIRs still under way (close waits for them). */
+  const removals = new Set<Promise<void>>();
   let users = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
   async function launch(): Promise<Browser> {
     const { chromium } = await import('playwright-core');
-    const b = await chromium.launch({
-      executablePath: deps.executablePath,
-      timeout: 30_000,
-      // The same minimal environment as every other tool: never the bot's secrets.
-      env: toolEnvironment(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--proxy-server=${deps.proxyUrl}`,
-        '--proxy-bypass-list=<-loopback>',
-        // WebRTC's UDP would go around the proxy, and so around the guard.
-        '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
-      ],
-    });
+    if (!leftoversRemoved) await rm(deps.tmpDir, { recursive: true, force: true });
+    leftoversRemoved = true;
+    await mkdir(deps.tmpDir, { recursive: true });
+    const tmp = await mkdtemp(path.join(deps.tmpDir, 'run-'));
+    const removeTmp = () => {
+      const removal = rm(tmp, { recursive: true, force: true }).catch(() => {});
+      removals.add(removal);
+      void removal.finally(() => removals.delete(removal));
+    };
+    const b = await chromium
+      .launch({
+        executablePath: deps.executablePath,
+        timeout: 30_000,
+        // The same minimal environment as every other tool: never the bot's secrets.
+        env: toolEnvironment({ TMPDIR: tmp }),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--proxy-server=${deps.proxyUrl}`,
+          '--proxy-bypass-list=<-loopback>',
+          // WebRTC's UDP would go around the proxy, and so around the guard.
+          '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
+        ],
+      })
+      .catch((err) => {
+        removeTmp();
+        throw err;
+      });
     b.on('disconnected', () => {
       deps.log.warn('Chromium exited; it is relaunched on the next PDF');
       browser = undefined;
+      removeTmp();
     });
     return b;
   }
@@ -80,6 +105,7 @@ export function createBrowserHost(deps: {
       const b = browser;
       browser = undefined;
       await b?.then((x) => x.close()).catch(() => {});
+      await Promise.all(removals);
     },
   };
 }

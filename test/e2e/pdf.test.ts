@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,12 +58,21 @@ describe('/pdf', () => {
           `<html><head><title>Leaky</title></head><body><p>hello</p><img src="http://127.0.0.2:${port}/secret-img"><img src="http://localhost:${port}/secret-local"><iframe src="http://169.254.169.254/latest/"></iframe><script>fetch('http://127.0.0.2:${port}/secret-fetch').catch(()=>{});</script></body></html>`,
         ),
     );
-    await h.start({ ALLOW_PRIVATE_NETWORK: 'false', NETWORK_ALLOWLIST: '127.0.0.1' }, 'pdf-guard');
+    // The host's temp folder, to see what the bot and its browser leave there.
+    const hostTmp = mkdtempSync(path.join(tmpdir(), 'pdf-host-tmp-'));
+    await h.start(
+      { ALLOW_PRIVATE_NETWORK: 'false', NETWORK_ALLOWLIST: '127.0.0.1', TMPDIR: hostTmp },
+      'pdf-guard',
+    );
     const u = user(7002);
     h.api.sendText(u, `/pdf ${h.web.url}/leaky`);
     await h.waitForFile(u.id, 60_000);
     expect(h.web.requests.filter((r) => r.path.startsWith('/secret'))).toEqual([]);
     expect(h.web.requests.some((r) => r.path === '/leaky')).toBe(true);
+    // Stopped with its browser still open, the bot leaves nothing behind, in /tmp or its data.
+    await h.bot!.stop();
+    expect(readdirSync(hostTmp)).toEqual([]);
+    expect(readdirSync(path.join(h.bot!.dataDir, 'browser'))).toEqual([]);
   });
 
   it('bounds an endlessly growing page and one that never finishes loading, and closes the browser when idle', async () => {
