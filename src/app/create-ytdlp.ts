@@ -40,7 +40,7 @@ export async function createYtdlpSide(deps: {
   }
   // Created whether or not a binary is there now: the manager may install one later.
   const ytdlp = createYtdlp({
-    binary: deps.manager.current,
+    binary: deps.manager.resolved,
     nodePath: process.execPath,
     ffmpegPath: deps.ffmpegAvailable ? config.ffmpegPath : undefined,
     probeTimeoutMs: config.ytdlpTimeoutMs,

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { detectTool } from '../tools/run-tool.js';
+import { detectTool, locateTool } from '../tools/run-tool.js';
 import {
   type InstallResult,
   installRelease,
@@ -23,6 +23,9 @@ export interface YtdlpStatus {
   lastResult: InstallResult | undefined;
   available: boolean;
 }
+
+/** When the host's yt-dlp is asked its version if no job has needed it yet (for /health and the dashboard). */
+const ASK_VERSION_AFTER_MS = 60_000;
 
 /**
  * The yt-dlp in use. Unless YTDLP_PATH names one, the bot keeps its own release binary under
@@ -51,6 +54,8 @@ export function createYtdlpManager(deps: {
   let checkedAt: number | undefined;
   let lastResult: InstallResult | undefined;
   let running: Promise<InstallResult> | undefined;
+  let versionAsked = false;
+  let asking: Promise<void> | undefined;
 
   /** Our binary, only while its bytes are those recorded at install (never run otherwise). */
   async function useManaged(): Promise<boolean> {
@@ -75,6 +80,26 @@ export function createYtdlpManager(deps: {
     return false;
   }
 
+  /**
+   * The host's (or YTDLP_PATH's) version, asked once when first needed: a start runs no yt-dlp
+   * (a third of a CPU second, seconds on a free host's share of a CPU).
+   */
+  function askVersion(): Promise<void> {
+    if (versionAsked || current.source === 'managed') return Promise.resolve();
+    asking ??= (async () => {
+      const asked = current;
+      const tool = await detectTool(asked.path, ['--version']);
+      // An admin's /ytdlp update may have installed ours meanwhile: that one stays.
+      if (current !== asked) return;
+      versionAsked = true;
+      available = tool.available;
+      current = { ...current, version: parseYtdlpVersion(tool.version ?? '') };
+    })().finally(() => {
+      asking = undefined;
+    });
+    return asking;
+  }
+
   async function update(signal?: AbortSignal): Promise<InstallResult> {
     if (deps.explicit) {
       return {
@@ -89,8 +114,9 @@ export function createYtdlpManager(deps: {
       checkedAt = now();
       lastResult = result;
       if (result.outcome === 'failed') {
+        await askVersion();
         deps.log.warn(
-          { reason: result.reason, err: result.message, using: current.path },
+          { reason: result.reason, err: result.message, using: current.path, version: current.version },
           'yt-dlp update failed',
         );
         if (result.reason !== 'download') deps.onRefused?.(result);
@@ -107,6 +133,11 @@ export function createYtdlpManager(deps: {
 
   return {
     current: () => ({ path: current.path, version: current.version }),
+    /** The binary in use with its version, asking it first if nobody has yet. */
+    async resolved(): Promise<{ path: string; version?: string }> {
+      await askVersion();
+      return { path: current.path, version: current.version };
+    },
     status(): YtdlpStatus {
       const jsRuntime = supportsJsRuntimes(current.version);
       return {
@@ -122,13 +153,13 @@ export function createYtdlpManager(deps: {
     /** Finds the binary to use: ours if installed (it survives restarts where the disk does), else the given one. */
     async start(): Promise<void> {
       if (!deps.explicit && (await useManaged())) return;
-      const tool = await detectTool(deps.path, ['--version']);
+      const tool = await locateTool(deps.path);
       // The bot answers while this runs: an admin's /ytdlp update may have installed ours meanwhile.
       if (current.source === 'managed') return;
       available = tool.available;
-      current = { ...current, version: parseYtdlpVersion(tool.version ?? '') };
       if (!deps.explicit)
         deps.log.warn({ path: deps.path }, 'using the host yt-dlp until a release is installed');
+      if (available) setTimeout(() => void askVersion(), ASK_VERSION_AFTER_MS).unref();
     },
     update,
   };

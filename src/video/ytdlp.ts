@@ -18,7 +18,7 @@ import { supportsJsRuntimes } from './ytdlp-version.js';
  */
 export interface YtdlpOptions {
   /** The binary in use and its version (the managed release, or the system's); read on every run. */
-  binary: () => { path: string; version?: string };
+  binary: () => Promise<{ path: string; version?: string }>;
   /** Our own Node, given to yt-dlp as its JavaScript runtime (YouTube's challenges) when it knows the option. */
   nodePath: string;
   ffmpegPath?: string;
@@ -134,7 +134,8 @@ export function createYtdlp(opts: YtdlpOptions) {
   }
 
   async function run(args: string[], call: Omit<ToolCall, 'args'>, what: string): Promise<ToolResult> {
-    const r = await runTool(opts.binary().path, { ...call, args, env: { PYTHONUNBUFFERED: '1' } });
+    const { path: binary } = await opts.binary();
+    const r = await runTool(binary, { ...call, args, env: { PYTHONUNBUFFERED: '1' } });
     if (r.ended === 'cancelled') throw new JobFailure('cancelled', 'cancelled');
     if (r.ended === 'timeout') throw new JobFailure('timeout', `yt-dlp took too long (${what})`);
     if (r.ended === 'missing') throw new JobFailure('tool-missing', 'yt-dlp is not installed');
@@ -155,7 +156,7 @@ export function createYtdlp(opts: YtdlpOptions) {
     attempt: (args: string[]) => Promise<ToolResult>,
   ): Promise<ToolResult> {
     const site = siteOf(url);
-    const { version } = opts.binary();
+    const { version } = await opts.binary();
     const base = baseArgs(site, version);
     const files = (await opts.cookies?.usableFor(site)) ?? [];
     let r: ToolResult | undefined;

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeYtdlp } from '../support/fake-ytdlp.js';
 import { makeMp4, videoPage } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
 import { waitUntil } from '../support/spawn-bot.js';
@@ -52,36 +52,43 @@ describe('missing tools are said, never papered over', () => {
     await h.expectTmpEmpty();
   }, 90_000);
 
-  it('answers at once while a slow tool is still being looked for, and runs the job once it is found', async () => {
-    // A yt-dlp whose `--version` takes 5 s (a slow host), and says when it has answered.
+  it('asks yt-dlp its version only when a page needs it: a slow one holds up neither the start nor a direct file', async () => {
+    // A yt-dlp whose `--version` takes 5 s (a slow host), and says when it was asked and answered.
     const dir = mkdtempSync(path.join(tmpdir(), 'slow-tool-'));
-    const answered = path.join(dir, 'answered');
+    const [asked, answered] = [path.join(dir, 'asked'), path.join(dir, 'answered')];
+    const fake = fakeYtdlp({ version: '2025.12.01', mp4: makeMp4(2, 320, 240) });
     const slow = path.join(dir, 'yt-dlp');
-    const real = execFileSync('sh', ['-c', 'command -v yt-dlp'], { encoding: 'utf8' }).trim();
     writeFileSync(
       slow,
-      `#!/bin/sh\nif [ "$1" = --version ]; then /bin/sleep 5; : > '${answered}'; fi\nexec '${real}' "$@"\n`,
+      `#!/bin/sh\nif [ "$1" = --version ]; then : > '${asked}'; /bin/sleep 5; : > '${answered}'; fi\nexec '${fake.path}' "$@"\n`,
     );
     chmodSync(slow, 0o755);
     const bot = await h.start({ YTDLP_PATH: slow, DEFAULT_LANGUAGE: 'en' }, 'slow-tool');
     const u = user(7305);
     h.api.sendText(u, '/start');
     await h.waitForText(u.id, /Hello User7305/);
-    const looking = await bot.health();
-    expect(existsSync(answered)).toBe(false);
-    expect(looking.status).toBe(200);
-    expect(looking.body.checks?.tools).toMatchObject({ ok: true, detail: { looking: true } });
-
-    h.api.sendText(u, `${h.web.url}/gen?size=3000&name=after.bin`);
+    h.api.sendText(u, `${h.web.url}/gen?size=3000&name=direct.bin`);
     await h.waitForFile(u.id, 30_000);
-    expect(existsSync(answered)).toBe(true);
-    const found = await bot.health();
-    expect(found.body.checks?.tools).toMatchObject({
-      detail: { 'yt-dlp': { available: true }, 'gallery-dl': { available: true }, missing: [] },
+    expect(existsSync(asked)).toBe(false);
+    const health = await waitUntil(async () => {
+      const r = await bot.health();
+      return JSON.stringify(r.body.checks?.tools).includes('looking') ? undefined : r;
     });
+    expect(health.status).toBe(200);
+    expect(health.body.checks?.tools).toMatchObject({
+      detail: { 'yt-dlp': { available: true }, missing: [] },
+    });
+
+    h.web.route('/watch', (_q, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(videoPage('x', '/none.mp4')),
+    );
+    h.api.sendText(u, `${h.web.url}/watch?v=slow`);
+    await waitUntil(() => h.files(u.id).length === 2, 30_000, 'the page delivered');
+    expect(existsSync(answered)).toBe(true);
+    expect((await bot.health()).body.checks?.['yt-dlp']).toMatchObject({ detail: { version: '2025.12.01' } });
   }, 60_000);
 
-  it('finds the other tools without running them: a start costs no -version runs', async () => {
+  it('finds every tool without running it: a start costs no -version runs', async () => {
     // Each stand-in records a run; none may happen before a job needs it.
     const dir = mkdtempSync(path.join(tmpdir(), 'located-tools-'));
     const runs = path.join(dir, 'runs');
@@ -94,6 +101,7 @@ describe('missing tools are said, never papered over', () => {
     recorder('ffprobe');
     const bot = await h.start(
       {
+        YTDLP_PATH: recorder('yt-dlp'),
         FFMPEG_PATH: recorder('ffmpeg'),
         CHROMIUM_PATH: recorder('chromium'),
         GALLERY_DL_PATH: recorder('gallery-dl'),
@@ -108,6 +116,7 @@ describe('missing tools are said, never papered over', () => {
     const health = await waitUntil(found, 15_000, 'the tools to be found');
     expect(health.body.checks?.tools).toMatchObject({
       detail: {
+        'yt-dlp': { available: true },
         ffmpeg: { available: true },
         chromium: { available: true },
         'gallery-dl': { available: true },

@@ -148,6 +148,13 @@ describe('yt-dlp releases', () => {
     });
     await manager.start();
     expect(tampered.runs()).toEqual([]);
+    // The host's yt-dlp is found without running it; its version is asked when first needed.
+    expect(host.runs()).toEqual([]);
+    expect(manager.status()).toMatchObject({ source: 'system', available: true });
+    expect(await manager.resolved()).toEqual({ path: hostPath, version: '2025.01.01' });
+    expect(host.runs()).toHaveLength(1);
+    await manager.resolved();
+    expect(host.runs()).toHaveLength(1);
     expect(manager.status()).toMatchObject({ source: 'system', version: '2025.01.01' });
     expect(refused.join()).toMatch(/changed since it was installed/);
     expect(await manager.update()).toMatchObject({ outcome: 'installed', version: '2026.11.30' });
@@ -156,7 +163,7 @@ describe('yt-dlp releases', () => {
     expect(tampered.runs()).toEqual([]);
   });
 
-  it('keeps a release installed while the host yt-dlp was still being looked at', async () => {
+  it('keeps a release installed while the host yt-dlp was still being asked its version', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'data-'));
     const release = recordingBinary('2026.11.30');
     const source = await serveRelease('during-start', release.body, 'good');
@@ -170,9 +177,10 @@ describe('yt-dlp releases', () => {
       release: { baseUrl: source.baseUrl, asset: source.asset, keyFile: writeKey(keys.publicKey) },
       log: pino({ level: 'silent' }),
     });
-    const started = manager.start();
+    await manager.start();
+    const asked = manager.resolved();
     expect(await manager.update()).toMatchObject({ outcome: 'installed', version: '2026.11.30' });
-    await started;
+    await asked;
     expect(manager.status()).toMatchObject({ source: 'managed', version: '2026.11.30', available: true });
     expect(manager.current().path).toBe(path.join(dataDir, 'bin', 'yt-dlp'));
   });

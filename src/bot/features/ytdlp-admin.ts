@@ -33,7 +33,10 @@ export function createYtdlpAdminFeature(deps: {
   composer.command('ytdlp', async (ctx) => {
     const manager = deps.manager;
     if (!manager) return ctx.reply(ctx.t('ytdlp-elsewhere'));
-    if (ctx.match.trim() !== 'update') return ctx.reply(statusText(ctx, manager));
+    if (ctx.match.trim() !== 'update') {
+      await manager.resolved();
+      return ctx.reply(statusText(ctx, manager));
+    }
     if (manager.status().source === 'explicit')
       return ctx.reply(ctx.t('ytdlp-unmanaged', { path: manager.status().path }));
     await ctx.reply(ctx.t('ytdlp-updating'));
