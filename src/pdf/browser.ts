@@ -22,8 +22,12 @@ export function createBrowserHost(deps: {
 }) {
   let browser: Promise<Browser> | undefined;
   let leftoversRemoved = false;
-  /** Removals of exited browsers' TMPDIRs still under way (close waits for them). */
-  const removals = new Set<Promise<void>>();
+  /** Idle closes and removals of exited browsers' TMPDIRs still under way (close waits for them). */
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    pending.add(work);
+    void work.finally(() => pending.delete(work));
+  };
   let users = 0;
   let idleTimer: NodeJS.Timeout | undefined;
 
@@ -33,11 +37,7 @@ export function createBrowserHost(deps: {
     leftoversRemoved = true;
     await mkdir(deps.tmpDir, { recursive: true });
     const tmp = await mkdtemp(path.join(deps.tmpDir, 'run-'));
-    const removeTmp = () => {
-      const removal = rm(tmp, { recursive: true, force: true }).catch(() => {});
-      removals.add(removal);
-      void removal.finally(() => removals.delete(removal));
-    };
+    const removeTmp = () => track(rm(tmp, { recursive: true, force: true }).catch(() => {}));
     const b = await chromium
       .launch({
         executablePath: deps.executablePath,
@@ -77,7 +77,7 @@ export function createBrowserHost(deps: {
       if (users > 0 || !browser) return;
       const b = browser;
       browser = undefined;
-      void b.then((x) => x.close()).catch(() => {});
+      track(b.then((x) => x.close()).catch(() => {}));
       deps.log.info('Chromium closed after being idle');
     }, deps.idleMs);
     idleTimer.unref();
@@ -105,7 +105,8 @@ export function createBrowserHost(deps: {
       const b = browser;
       browser = undefined;
       await b?.then((x) => x.close()).catch(() => {});
-      await Promise.all(removals);
+      // An idle close ends by starting the removal of its browser's folder: wait for that too.
+      while (pending.size) await Promise.all(pending);
     },
   };
 }

@@ -31,7 +31,8 @@ describe('/pdf', () => {
   afterEach(() => h.close());
 
   it('renders a Persian page with an image into a PDF with real text and a non-blank first page', async () => {
-    await h.start({ PDF_BROWSER_IDLE_SECONDS: '1' }, 'pdf-fa');
+    const hostTmp = mkdtempSync(path.join(tmpdir(), 'pdf-host-tmp-'));
+    await h.start({ PDF_BROWSER_IDLE_SECONDS: '1', TMPDIR: hostTmp }, 'pdf-fa');
     const u = user(7001);
     h.api.sendText(u, `/pdf ${h.web.url}/fa`);
     const msg = await h.waitForFile(u.id, 60_000);
@@ -47,6 +48,10 @@ describe('/pdf', () => {
     const dark = page.subarray(20).filter((b) => b < 200).length;
     expect(dark).toBeGreaterThan(100);
     expect(h.web.requests.some((r) => r.path === '/files/pic.png')).toBe(true);
+    // Stopped while its idle browser is closing, the bot still leaves nothing in /tmp.
+    await h.bot!.waitForLog(/Chromium closed after being idle/);
+    await h.bot!.stop();
+    expect(readdirSync(hostTmp)).toEqual([]);
   });
 
   it('keeps the network guard inside the browser: a blocked subresource is never fetched', async () => {
