@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TEST_TOKEN } from './spawn-bot.js';
 
@@ -12,7 +13,17 @@ const LOGS = path.resolve(import.meta.dirname, '../../test-artifacts/logs');
 export default function setup() {
   rmSync(LOGS, { recursive: true, force: true });
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // Every temp folder of the run (the tests', the doubles', the bots' data) is made in one, which
+  // the workers inherit as TMPDIR and which goes at the end: a run leaves nothing in /tmp. The
+  // generated media stay between runs.
+  const hostTmp = tmpdir();
+  const runTmp = mkdtempSync(path.join(hostTmp, 'pishtaz-run-'));
+  // PostgreSQL, run as its own user, makes its cluster in here.
+  chmodSync(runTmp, 0o1777);
+  process.env.PISHTAZ_TEST_MEDIA ??= path.join(hostTmp, 'pishtaz-test-media');
+  process.env.TMPDIR = runTmp;
   return () => {
+    rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 });
     if (!existsSync(LOGS)) return;
     const secretHalf = TEST_TOKEN.split(':')[1]!;
     const leaks = readdirSync(LOGS).filter((f) =>

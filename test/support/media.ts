@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const DIR = path.join(tmpdir(), 'pishtaz-test-media');
+/** Kept between runs (the run's own temp folder is removed at its end: see global-setup). */
+const DIR = process.env.PISHTAZ_TEST_MEDIA ?? path.join(tmpdir(), 'pishtaz-test-media');
 
 /** A real H.264/AAC mp4 made with ffmpeg (cached between runs); `noisy` makes it ~1.5 MB a second. */
 export function makeMp4(
