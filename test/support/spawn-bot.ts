@@ -70,6 +70,8 @@ export async function startBot(opts: {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
+    // The run's temp folder (see global-setup): what a killed bot leaves goes with the run.
+    TMPDIR: tmpdir(),
     BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: opts.apiRoot,
     DATA_DIR: dataDir,
