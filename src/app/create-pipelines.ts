@@ -30,7 +30,7 @@ import { createYtdlpSource } from '../sources/ytdlp-source.js';
 import type { Storage } from '../storage/types.js';
 import { locateTool, type ToolInfo } from '../tools/run-tool.js';
 import { createYtdlpManager } from '../video/ytdlp-manager.js';
-import { createCookies, createYtdlpSide, NOTICE_EVERY_MS } from './create-ytdlp.js';
+import { createCookies, createYtdlpSide, NOTICE_EVERY_MS, plainFetchAllowed } from './create-ytdlp.js';
 
 /** Which addresses links may point at. */
 export const networkPolicy = (config: Config) => ({
@@ -202,6 +202,7 @@ export async function createPipelines(deps: {
         maxSeconds: config.reencodeMaxSeconds,
         maxItems: config.playlistMaxItems,
         maxTotalBytes: config.jobMaxTotalBytes,
+        plain: { downloader, allowed: plainFetchAllowed(config, cookies) },
       }),
       ...(galleryDl.available
         ? [

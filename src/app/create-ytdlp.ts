@@ -61,6 +61,17 @@ export async function createYtdlpSide(deps: {
   return { ytdlp, proxyUrl };
 }
 
+/**
+ * Whether an item yt-dlp found as a plain file may be fetched without it: only where yt-dlp would
+ * bring nothing of its own (no proxy of its own, no cookies for the page's or the file's site).
+ */
+export const plainFetchAllowed =
+  (config: Config, cookies: CookiePool) =>
+  async (pageUrl: string, fileUrl: string): Promise<boolean> =>
+    !config.ytdlpProxy &&
+    !(await cookies.anyFor(siteOf(pageUrl))) &&
+    !(await cookies.anyFor(siteOf(fileUrl)));
+
 /** The cookie pool yt-dlp uses: COOKIES files, the cookie header, and what the admins added. */
 export function createCookies(config: Config, kv: KvRepo): CookiePool {
   return createCookiePool({

@@ -25,6 +25,8 @@ export interface DownloadTarget {
   file: string;
   maxBytes: number;
   signal: AbortSignal;
+  /** The page the file was found on, sent as a browser would (hosts that refuse hotlinks ask). */
+  referer?: string;
   onProgress?: (done: number, total: number | undefined) => void;
   /** Called once the response headers are in, before any body byte is read. */
   onHeaders?: (info: { size: number | undefined; contentType: string | undefined; filename: string }) => void;
@@ -124,7 +126,8 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
     const { undici, dispatcher } = getClient();
     const got: { info?: HeadInfo; sink?: FileSink } = {};
     try {
-      await undici.stream(dispatcher, current, { method: 'GET', signal, headers }, (res) => {
+      const sent = t.referer ? { ...headers, referer: t.referer } : headers;
+      await undici.stream(dispatcher, current, { method: 'GET', signal, headers: sent }, (res) => {
         const location = header(res.headers.location);
         if (isRedirect(res.statusCode) && location) throw new RedirectTo(location);
         if (res.statusCode >= 400) throw httpStatusError(res.statusCode);

@@ -6,6 +6,7 @@ import { CHOICE_TTL_MS, type Question } from '../pipeline/question.js';
 import { failureKind, JobFailure, type JobIO, type LocalFile } from '../pipeline/types.js';
 import { autoChoice, formatSelector } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
+import { fetchPlainItem, type PlainItems, plainItemOf } from './plain-item.js';
 import type { AlbumReport, LinkProbe, SourceOutcome } from './source.js';
 import { ytdlpProgress } from './ytdlp-progress.js';
 
@@ -13,6 +14,8 @@ interface ItemsDeps {
   ytdlp: Ytdlp;
   /** What all the items of one job may take together (JOB_MAX_TOTAL_MB). */
   maxTotalBytes: number;
+  /** Items that are plain files on the page are fetched with a GET, not a yt-dlp run each. */
+  plain?: PlainItems;
 }
 
 /** Telegram's album size; more items than this are asked about first. */
@@ -62,13 +65,19 @@ export async function fetchItems(
     try {
       if (itemMax <= 0)
         throw new JobFailure('too-large', 'the job reached its total', { limit: deps.maxTotalBytes });
-      const { file } = await deps.ytdlp.download(
-        job.url,
-        itemDir,
-        { selector, audioOnly, maxBytes: itemMax, info: items[index] },
-        io.signal,
-        ytdlpProgress(io, { index, count }),
-      );
+      const plain = plainItemOf(items[index]!);
+      const file =
+        plain && deps.plain && (await deps.plain.allowed(job.url, plain.url))
+          ? await fetchPlainItem(deps.plain.downloader, plain, itemDir, itemMax, io, { index, count })
+          : (
+              await deps.ytdlp.download(
+                job.url,
+                itemDir,
+                { selector, audioOnly, maxBytes: itemMax, info: items[index] },
+                io.signal,
+                ytdlpProgress(io, { index, count }),
+              )
+            ).file;
       const size = (await stat(file)).size;
       if (size > itemMax)
         throw new JobFailure('format', 'no format fits the size limit', { size, limit: itemMax });

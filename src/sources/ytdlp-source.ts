@@ -7,6 +7,7 @@ import { CHOICE_TTL_MS, type Question } from '../pipeline/question.js';
 import { JobFailure, type LocalFile } from '../pipeline/types.js';
 import { autoChoice, formatSelector, qualityOptions } from '../video/formats.js';
 import type { VideoInfo, Ytdlp } from '../video/ytdlp.js';
+import type { PlainItems } from './plain-item.js';
 import type { Source, SourceOutcome } from './source.js';
 import { pickSubtitles } from './subtitle-choice.js';
 import { type FinishDeps, finishVideo } from './video-finish.js';
@@ -33,6 +34,8 @@ export interface YtdlpSourceOptions {
   maxItems: number;
   /** JOB_MAX_TOTAL_MB: what all of them may take together. */
   maxTotalBytes: number;
+  /** Items of a page that are plain files there, fetched without yt-dlp (see plain-item.ts). */
+  plain?: PlainItems;
 }
 
 /**

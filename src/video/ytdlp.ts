@@ -49,6 +49,10 @@ export interface VideoFormat {
   filesize?: number | null;
   filesize_approx?: number | null;
   tbr?: number | null;
+  url?: string;
+  /** How yt-dlp would fetch it: `http`/`https` for one plain file, else m3u8, dash, … */
+  protocol?: string;
+  http_headers?: Record<string, string>;
 }
 
 /** A page's subtitles per language (yt-dlp's `subtitles` and `automatic_captions`). */
@@ -62,6 +66,9 @@ export interface VideoInfo {
   duration?: number;
   extractor?: string;
   ext?: string;
+  url?: string;
+  protocol?: string;
+  http_headers?: Record<string, string>;
   width?: number;
   height?: number;
   formats?: VideoFormat[];

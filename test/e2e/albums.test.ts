@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMp4 } from '../support/media.js';
 import { createHarness, type Harness, user } from '../support/pipeline-harness.js';
@@ -7,6 +10,9 @@ import { waitUntil } from '../support/spawn-bot.js';
 /** A page with several clips, found by real yt-dlp, arrives as albums of at most 10. */
 describe('several items behind one link', () => {
   let h: Harness;
+  /** The real yt-dlp behind a wrapper that records each run's arguments. */
+  const ytdlpLog = path.join(mkdtempSync(path.join(tmpdir(), 'albums-ytdlp-')), 'runs');
+  const ytdlpRuns = () => readFileSync(ytdlpLog, 'utf8').split('\n').filter(Boolean);
   const page = (title: string, count: number, query: string) =>
     `<!doctype html><html><head><title>${title}</title></head><body>${Array.from(
       { length: count },
@@ -21,11 +27,18 @@ describe('several items behind one link', () => {
       ['/three', 'Three clips', 3, '?rate=16000'],
       ['/three-again', 'Three clips', 3, ''],
       ['/twelve', 'Twelve clips', 12, ''],
+      // Paced too: the test that cancels midway needs items still on their way.
+      ['/twelve-slow', 'Twelve clips', 12, '?rate=16000'],
     ] as const)
       h.web.route(route, (_req, res) =>
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(title, count, query)),
       );
-    await h.start({ DEFAULT_LANGUAGE: 'en', PLAYLIST_MAX_ITEMS: '50' }, 'albums');
+    const real = execFileSync('sh', ['-c', 'command -v yt-dlp'], { encoding: 'utf8' }).trim();
+    const wrapper = path.join(path.dirname(ytdlpLog), 'yt-dlp');
+    writeFileSync(ytdlpLog, '');
+    writeFileSync(wrapper, `#!/bin/sh\necho "$*" >> '${ytdlpLog}'\nexec '${real}' "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    await h.start({ DEFAULT_LANGUAGE: 'en', PLAYLIST_MAX_ITEMS: '50', YTDLP_PATH: wrapper }, 'albums');
   });
   afterAll(() => h.close());
 
@@ -46,11 +59,20 @@ describe('several items behind one link', () => {
 
   it('sends a page with 3 videos as one album of 3 playable videos, in one status message', async () => {
     const u = user(4401);
+    const runsBefore = ytdlpRuns().length;
     h.api.sendText(u, `${h.web.url}/three`);
     await waitUntil(() => h.files(u.id).length === 3, 60_000, 'three videos');
     expect(albums(u.id)).toHaveLength(1);
-    // The page is read once for all its items, not again for each.
+    // The page is read once for all its items, not again for each; its clips are plain files
+    // there, fetched as a browser would (the page as Referer) without a yt-dlp run each.
     expect(h.web.requests.filter((r) => r.method === 'GET' && r.path === '/three')).toHaveLength(1);
+    expect(
+      ytdlpRuns()
+        .slice(runsBefore)
+        .filter((args) => !args.includes('--version')),
+    ).toEqual([expect.stringContaining(' -J ')]);
+    const clips = h.web.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/files/clip-'));
+    expect(clips.map((r) => r.referer)).toEqual(Array(3).fill(`${h.web.url}/three`));
     const videos = h.files(u.id);
     expect(videos.every((m) => m.method === 'sendVideo')).toBe(true);
     expect(new Set(videos.map((m) => m.params.media_group_id)).size).toBe(1);
@@ -104,7 +126,7 @@ describe('several items behind one link', () => {
     expect(h.files(u.id)).toEqual([]);
 
     const v = user(4404);
-    h.api.sendText(v, `${h.web.url}/twelve?a=2`);
+    h.api.sendText(v, `${h.web.url}/twelve-slow`);
     const q2 = await h.waitForText(v.id, /This link has 12 items/, 60_000);
     h.api.clickButton(v, q2, q2.reply_markup!.inline_keyboard![0]![0]!.callback_data!);
     const status = await waitUntil(

@@ -13,7 +13,7 @@ import { paced, pacer } from './pace.js';
 export interface ContentServer {
   url: string;
   port: number;
-  requests: { method: string; path: string; host: string; cookie?: string }[];
+  requests: { method: string; path: string; host: string; cookie?: string; referer?: string }[];
   /** Serve a file from disk at /files/<name> (`?rate=bytes/s` paces it). */
   addFile(name: string, file: string, contentType?: string): string;
   route(pathname: string, handler: (req: IncomingMessage, res: ServerResponse) => void): void;
@@ -79,6 +79,7 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
       path: url.pathname + url.search,
       host: req.headers.host ?? '',
       cookie: req.headers.cookie,
+      referer: req.headers.referer,
     });
     const q = url.searchParams;
     const size = Number(q.get('size') ?? 1024);
