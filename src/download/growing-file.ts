@@ -95,7 +95,12 @@ export function followGrowingFile(
         }
         await growing.waitFor(position + 1, opts.signal);
         const want = Math.min(PIECE, end - position, growing.written() - position);
-        handle ??= await open(path, 'r');
+        if (!handle) {
+          const opened = await open(path, 'r');
+          // Destroyed while it opened (an upload cut as it began): destroy found nothing to close.
+          if (this.destroyed) return void (await opened.close());
+          handle = opened;
+        }
         const buffer = Buffer.allocUnsafe(want);
         const { bytesRead } = await handle.read(buffer, 0, want, position);
         if (bytesRead === 0) throw new Error('the growing file is shorter than written');

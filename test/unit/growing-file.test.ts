@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -18,6 +18,27 @@ const { t } = createI18n('en');
 const MB = 1024 * 1024;
 
 describe('a file read while it is written', () => {
+  it('closes its file when destroyed while opening it (an upload cut as it began)', async () => {
+    const file = path.join(dir, 'cut.bin');
+    writeFileSync(file, Buffer.alloc(1000, 1));
+    const growth = createGrowth(1000, async () => {});
+    growth.advance(1000);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) {
+      const reader = followGrowingFile(file, growth.file, {
+        length: 1000,
+        signal: AbortSignal.timeout(10_000),
+      });
+      reader.on('error', () => {});
+      reader.read(0);
+      await Promise.resolve();
+      reader.destroy(new Error('the upload was cut'));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(openFiles()).toBe(before);
+  });
+
   it('reads only what is on disk, waits for the rest, and yields the whole file', async () => {
     const file = path.join(dir, 'grow.txt');
     const whole = randomBytes(200_000).toString('hex'); // 400,000 characters
