@@ -24,6 +24,9 @@ interface Entry {
   lastError?: string;
 }
 
+/** Node's timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once, so a task would loop. */
+const MAX_INTERVAL_MS = 2 ** 31 - 1;
+
 export function createScheduler(log: Logger): Scheduler {
   const entries = new Map<string, Entry>();
   const stopping = new AbortController();
@@ -48,7 +51,13 @@ export function createScheduler(log: Logger): Scheduler {
 
   return {
     add(name, intervalMs, task) {
-      const e: Entry = { name, intervalMs: Math.max(10, intervalMs), task, runs: 0, failures: 0 };
+      const e: Entry = {
+        name,
+        intervalMs: Math.min(MAX_INTERVAL_MS, Math.max(10, intervalMs)),
+        task,
+        runs: 0,
+        failures: 0,
+      };
       entries.set(name, e);
       setImmediate(() => void run(e));
     },

@@ -37,6 +37,17 @@ describe('scheduler', () => {
     expect(scheduler.stats()['always-throws']).toMatchObject({ failures: runs, lastError: 'boom' });
   });
 
+  it('runs a task with an interval beyond a timer’s range once, not in a loop (YTDLP_UPDATE_HOURS=1000)', async () => {
+    const scheduler = createScheduler(silent);
+    let runs = 0;
+    scheduler.add('rare', 1000 * 3600_000, () => {
+      runs++;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await scheduler.stop();
+    expect(runs).toBe(1);
+  });
+
   it('never overlaps a slow task with itself', async () => {
     const scheduler = createScheduler(silent);
     let active = 0;
