@@ -5,10 +5,12 @@ import path from 'node:path';
 import { TEST_TOKEN } from './spawn-bot.js';
 
 const LOGS = path.resolve(import.meta.dirname, '../../test-artifacts/logs');
+const NODE_WARNING = /^\(node:\d+\) .*Warning: .*$/gm;
 
 /**
  * End-to-end tests run the built bot exactly as `npm start` does. After the whole run, every
- * bot log it produced is searched for the token (whole, or its secret half): one hit fails CI.
+ * bot log it produced is searched for the token (whole, or its secret half) and for warnings
+ * from Node: one hit fails CI.
  */
 export default function setup() {
   rmSync(LOGS, { recursive: true, force: true });
@@ -32,5 +34,11 @@ export default function setup() {
     const files = readdirSync(LOGS).length;
     if (leaks.length) throw new Error(`the bot token appears in ${leaks.length} log(s): ${leaks.join(', ')}`);
     console.log(`secrets check: the token appears in none of the ${files} bot logs of this run`);
+    // A warning from Node in an operator's log is a fault found (a leaked descriptor, a timer that
+    // overflowed): one fails the run too.
+    const warnings = readdirSync(LOGS).flatMap((f) =>
+      (readFileSync(path.join(LOGS, f), 'utf8').match(NODE_WARNING) ?? []).map((w) => `${f}: ${w}`),
+    );
+    if (warnings.length) throw new Error(`Node warned in the bot logs:\n${warnings.slice(0, 5).join('\n')}`);
   };
 }
