@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { pipeline, Transform } from 'node:stream';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
 import { followGrowingFile } from '../download/growing-file.js';
@@ -25,7 +25,14 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
     const byPath = opts.localFiles && !u.start;
     // A local server reads a path only once the request is whole, so it takes the finished file.
     if (byPath) await u.growing?.finished;
-    const input = byPath ? `file://${u.file}` : new InputFile(() => counted(u), u.filename);
+    // Each try reads the file afresh; whatever a failed or cut request left unread is closed here.
+    const reads: Readable[] = [];
+    const read = () => {
+      const stream = counted(u);
+      reads.push(stream);
+      return stream;
+    };
+    const input = byPath ? `file://${u.file}` : new InputFile(read, u.filename);
     const thumbnail = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
     const control = new AbortController();
     const abort = () => control.abort(u.signal.reason);
@@ -43,26 +50,31 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
     } finally {
       u.signal.removeEventListener('abort', abort);
+      for (const stream of reads) stream.destroy();
     }
   }
 
   return {
     async uploadGroup(g) {
       let done = 0;
-      const media = g.items.map((item, i) => {
-        const input = new InputFile(
-          () =>
-            createReadStream(item.file).pipe(
-              new Transform({
-                transform(chunk: Buffer, _e, cb) {
-                  done += chunk.length;
-                  g.onProgress?.(done);
-                  cb(null, chunk);
-                },
-              }),
-            ),
-          item.filename,
+      const reads: Readable[] = [];
+      const read = (file: string) => {
+        const stream = pipeline(
+          createReadStream(file),
+          new Transform({
+            transform(chunk: Buffer, _e, cb) {
+              done += chunk.length;
+              g.onProgress?.(done);
+              cb(null, chunk);
+            },
+          }),
+          () => {},
         );
+        reads.push(stream);
+        return stream;
+      };
+      const media = g.items.map((item, i) => {
+        const input = new InputFile(() => read(item.file), item.filename);
         const thumbnail = item.thumbnail ? new InputFile(item.thumbnail, 'thumb.jpg') : undefined;
         const caption = i === 0 ? g.caption : undefined;
         const m = item.media;
@@ -77,7 +89,9 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
               height: m.height,
             });
       });
-      const sent = await api.sendMediaGroup(g.chatId, media, g.target, g.signal as never);
+      const sent = await api.sendMediaGroup(g.chatId, media, g.target, g.signal as never).finally(() => {
+        for (const stream of reads) stream.destroy();
+      });
       const first = sent[0]!;
       return {
         method: 'sendMediaGroup',
