@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { pipeline, type Readable, Transform } from 'node:stream';
 import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
-import { followGrowingFile } from '../download/growing-file.js';
+import { readFileRange } from '../download/read-file-range.js';
 import type { SendMethod } from '../pipeline/types.js';
 import { methodFor, sendWith } from './send-methods.js';
 import type { Sent, Upload, Uploader } from './types.js';
@@ -26,11 +24,17 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
     // A local server reads a path only once the request is whole, so it takes the finished file.
     if (byPath) await u.growing?.finished;
     // Each try reads the file afresh; whatever a failed or cut request left unread is closed here.
-    const reads: Readable[] = [];
+    const reads: AsyncGenerator<Buffer>[] = [];
     const read = () => {
-      const stream = counted(u);
-      reads.push(stream);
-      return stream;
+      const body = readFileRange(u.file, {
+        start: u.start,
+        length: u.size,
+        growing: u.growing,
+        signal: u.signal,
+        onRead: (done) => u.onProgress?.(done, u.size),
+      });
+      reads.push(body);
+      return body;
     };
     const input = byPath ? `file://${u.file}` : new InputFile(read, u.filename);
     const thumbnail = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
@@ -50,28 +54,26 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
     } finally {
       u.signal.removeEventListener('abort', abort);
-      for (const stream of reads) stream.destroy();
+      closeAll(reads);
     }
   }
 
   return {
     async uploadGroup(g) {
       let done = 0;
-      const reads: Readable[] = [];
+      const reads: AsyncGenerator<Buffer>[] = [];
       const read = (file: string) => {
-        const stream = pipeline(
-          createReadStream(file),
-          new Transform({
-            transform(chunk: Buffer, _e, cb) {
-              done += chunk.length;
-              g.onProgress?.(done);
-              cb(null, chunk);
-            },
-          }),
-          () => {},
-        );
-        reads.push(stream);
-        return stream;
+        let before = 0;
+        const body = readFileRange(file, {
+          signal: g.signal,
+          onRead(bytes) {
+            done += bytes - before;
+            before = bytes;
+            g.onProgress?.(done);
+          },
+        });
+        reads.push(body);
+        return body;
       };
       const media = g.items.map((item, i) => {
         const input = new InputFile(() => read(item.file), item.filename);
@@ -89,9 +91,9 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
               height: m.height,
             });
       });
-      const sent = await api.sendMediaGroup(g.chatId, media, g.target, g.signal as never).finally(() => {
-        for (const stream of reads) stream.destroy();
-      });
+      const sent = await api
+        .sendMediaGroup(g.chatId, media, g.target, g.signal as never)
+        .finally(() => closeAll(reads));
       const first = sent[0]!;
       return {
         method: 'sendMediaGroup',
@@ -117,25 +119,9 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
   };
 }
 
-function counted(u: Upload) {
-  let done = 0;
-  // Only this upload's bytes: a raw split part is a range of the file.
-  const start = u.start ?? 0;
-  const source = u.growing
-    ? followGrowingFile(u.file, u.growing, { start, length: u.size, signal: u.signal })
-    : createReadStream(u.file, { start, end: start + Math.max(u.size, 1) - 1 });
-  // pipeline, not pipe: a read that fails (the download behind a growing file) fails the upload.
-  return pipeline(
-    source,
-    new Transform({
-      transform(chunk: Buffer, _e, cb) {
-        done += chunk.length;
-        u.onProgress?.(done, u.size);
-        cb(null, chunk);
-      },
-    }),
-    () => {},
-  );
+/** Ends reads a failed or cut request left unfinished (a generator closes its file on return). */
+function closeAll(reads: AsyncGenerator<Buffer>[]): void {
+  for (const body of reads) body.return(undefined).catch(() => {});
 }
 
 export function fileIdOf(msg: Message): string {

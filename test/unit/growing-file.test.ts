@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { text } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGrowth, followGrowingFile } from '../../src/download/growing-file.js';
+import { createGrowth } from '../../src/download/growing-file.js';
 import { checkDisk } from '../../src/download/http-download.js';
+import { readFileRange } from '../../src/download/read-file-range.js';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { failureMessage } from '../../src/jobs/job-handler.js';
 import { renderStatus } from '../../src/jobs/status-text.js';
@@ -18,24 +18,28 @@ const { t } = createI18n('en');
 const MB = 1024 * 1024;
 
 describe('a file read while it is written', () => {
-  it('closes its file when destroyed while opening it (an upload cut as it began)', async () => {
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+  const all = async (body: AsyncIterable<Buffer>) => {
+    const pieces: Buffer[] = [];
+    for await (const piece of body) pieces.push(piece);
+    return Buffer.concat(pieces).toString();
+  };
+
+  it('closes its file when its reader stops early (an upload cut as it began)', async () => {
     const file = path.join(dir, 'cut.bin');
-    writeFileSync(file, Buffer.alloc(1000, 1));
-    const growth = createGrowth(1000, async () => {});
-    growth.advance(1000);
-    const openFiles = () => readdirSync('/proc/self/fd').length;
+    writeFileSync(file, Buffer.alloc(1_000_000, 1));
+    const growth = createGrowth(1_000_000, async () => {});
+    growth.advance(1_000_000);
     const before = openFiles();
     for (let i = 0; i < 20; i++) {
-      const reader = followGrowingFile(file, growth.file, {
-        length: 1000,
+      const body = readFileRange(file, {
+        length: 1_000_000,
+        growing: growth.file,
         signal: AbortSignal.timeout(10_000),
       });
-      reader.on('error', () => {});
-      reader.read(0);
-      await Promise.resolve();
-      reader.destroy(new Error('the upload was cut'));
+      await body.next();
+      await body.return(undefined);
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(openFiles()).toBe(before);
   });
 
@@ -45,20 +49,36 @@ describe('a file read while it is written', () => {
     writeFileSync(file, whole.slice(0, 100_000));
     const growth = createGrowth(whole.length, async () => {});
     growth.advance(100_000);
-    const reader = followGrowingFile(file, growth.file, {
-      length: whole.length,
-      signal: AbortSignal.timeout(10_000),
-    });
     let got = 0;
-    reader.on('data', (c: Buffer) => {
-      got += c.length;
+    const body = readFileRange(file, {
+      length: whole.length,
+      growing: growth.file,
+      signal: AbortSignal.timeout(10_000),
+      onRead: (bytes) => {
+        got = bytes;
+      },
     });
-    const all = text(reader);
+    const read = all(body);
     await expect.poll(() => got).toBe(100_000);
     appendFileSync(file, whole.slice(100_000));
     growth.advance(whole.length);
     growth.finish();
-    expect(await all).toBe(whole);
+    expect(await read).toBe(whole);
+    expect(got).toBe(whole.length);
+  });
+
+  it('reads a range of a finished file, and a whole one to its end', async () => {
+    const file = path.join(dir, 'range.txt');
+    const whole = randomBytes(300_000).toString('hex');
+    writeFileSync(file, whole);
+    const signal = AbortSignal.timeout(10_000);
+    expect(await all(readFileRange(file, { start: 1000, length: 500_000, signal }))).toBe(
+      whole.slice(1000, 501_000),
+    );
+    expect(await all(readFileRange(file, { signal }))).toBe(whole);
+    await expect(all(readFileRange(file, { start: 599_000, length: 5000, signal }))).rejects.toThrow(
+      /shorter than expected/,
+    );
   });
 
   it('fails with the download’s own failure when the download fails', async () => {
@@ -66,13 +86,13 @@ describe('a file read while it is written', () => {
     writeFileSync(file, 'x'.repeat(1000));
     const growth = createGrowth(5000, async () => {});
     growth.advance(1000);
-    const reader = followGrowingFile(file, growth.file, {
-      length: 5000,
-      signal: AbortSignal.timeout(10_000),
-    });
-    const read = text(reader);
+    const before = openFiles();
+    const read = all(
+      readFileRange(file, { length: 5000, growing: growth.file, signal: AbortSignal.timeout(10_000) }),
+    );
     growth.fail(new JobFailure('network', 'connection closed after 1000 of 5000 bytes'));
     await expect(read).rejects.toMatchObject({ kind: 'network' });
+    expect(openFiles()).toBe(before);
     await expect(growth.file.waitFor(5000, AbortSignal.timeout(1000))).rejects.toMatchObject({
       kind: 'network',
     });
