@@ -41,10 +41,7 @@ export async function* readFileRange(
       const want = Math.min(PIECE * PIECES_PER_READ, end - position, landed - position);
       const pieces: Buffer[] = [];
       for (let i = 0; i < want; i += PIECE) pieces.push(Buffer.allocUnsafeSlow(Math.min(PIECE, want - i)));
-      const { bytesRead } =
-        pieces.length === 1
-          ? await handle.read(pieces[0]!, 0, want, position)
-          : await handle.readv(pieces, position);
+      const bytesRead = (await handle.readv(pieces, position)).bytesRead;
       if (bytesRead === 0) {
         if (opts.length === undefined) break;
         throw new Error(`${file} is shorter than ${growing ? 'written' : 'expected'}`);
