@@ -1,8 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
+
+// Every temp folder of a benchmark run (the bots' data, the doubles' files, the downloads) is made
+// in one, which goes when the run ends, as the test run's does: a benchmark leaves nothing in /tmp.
+const runTmp = mkdtempSync(path.join(tmpdir(), 'pishtaz-bench-'));
+process.env.TMPDIR = runTmp;
+process.on('exit', () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 /** Starts the test content server in its own process, so it does not share our event loop. */
 export async function startContentProcess(): Promise<{ url: string; proc: ChildProcess; stop(): void }> {
