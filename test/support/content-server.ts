@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBomb } from './media.js';
 import { paced, pacer } from './pace.js';
 
 /**
@@ -70,7 +70,6 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const requests: ContentServer['requests'] = [];
   const sockets = new Set<Socket>();
-  const bombs = new Map<number, Buffer>();
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -120,9 +119,8 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
         });
       }
       case '/gzip-bomb': {
-        // Made once per size: compressing 200 MB per request is seconds of this test process's CPU.
-        const body = bombs.get(size) ?? gzipSync(Buffer.alloc(size, 0));
-        bombs.set(size, body);
+        // Compressing 200 MB is seconds of CPU: it is done once, and kept with the test media.
+        const body = gzipBomb(size);
         res.writeHead(200, {
           'content-type': 'application/octet-stream',
           'content-encoding': 'gzip',

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Kept between runs (the run's own temp folder is removed at its end: see global-setup). */
 const DIR = process.env.PISHTAZ_TEST_MEDIA ?? path.join(tmpdir(), 'pishtaz-test-media');
@@ -45,6 +46,18 @@ export function makeMp4(
     ]);
   }
   return out;
+}
+
+/** `size` zero bytes, gzipped: a small body that inflates enormously (made once, then cached). */
+export function gzipBomb(size: number): Buffer {
+  const file = path.join(DIR, `zeros-${size}.gz`);
+  if (existsSync(file)) return readFileSync(file);
+  const body = gzipSync(Buffer.alloc(size, 0));
+  mkdirSync(DIR, { recursive: true });
+  // Renamed into place: a file of another worker making the same one at once is never half read.
+  writeFileSync(`${file}.${process.pid}`, body);
+  renameSync(`${file}.${process.pid}`, file);
+  return body;
 }
 
 export function makeGif(): string {
