@@ -38,7 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?
 export async function benchCost(
   size = GiB,
   nodeFlags?: string[],
-  modes = ['download', 'download+upload'] as const,
+  modes: readonly ('download' | 'download+upload')[] = ['download', 'download+upload'],
 ) {
   const web = await startContentProcess();
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-cost-'));
