@@ -10,7 +10,11 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 const runTmp = mkdtempSync(path.join(tmpdir(), 'pishtaz-bench-'));
 process.env.TMPDIR = runTmp;
 process.on('exit', () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 }));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)
+  process.once(signal, () => process.exit(code));
 
 /** Starts the test content server in its own process, so it does not share our event loop. */
 export async function startContentProcess(): Promise<{ url: string; proc: ChildProcess; stop(): void }> {
