@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -8,6 +8,8 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 // Every temp folder of a benchmark run (the bots' data, the doubles' files, the downloads) is made
 // in one, which goes when the run ends, as the test run's does: a benchmark leaves nothing in /tmp.
 const runTmp = mkdtempSync(path.join(tmpdir(), 'pishtaz-bench-'));
+// PostgreSQL (bench/idle-workers.ts, bench/scale.ts), run as its own user, makes its cluster in here.
+chmodSync(runTmp, 0o1777);
 process.env.TMPDIR = runTmp;
 process.on('exit', () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 }));
 for (const [signal, code] of [
