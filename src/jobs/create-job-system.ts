@@ -1,12 +1,16 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from 'grammy';
+import { coalesce } from '../lifecycle/coalesce.js';
 import { replyTarget } from '../pipeline/reply-target.js';
 import type { JobId, JobRecord, QueueLimits } from '../storage/types.js';
 import { createJobHandler, failureMessage, type JobHandlerDeps } from './job-handler.js';
 import { createJobRunner } from './job-runner.js';
 import { createPositionAnnouncer } from './queue-positions.js';
 import { createStatusReporter, type StatusReporter } from './status-reporter.js';
+
+/** How often at most the queue's places are looked at: the throttle edits them 4 times a second. */
+const POSITIONS_GAP_MS = 250;
 
 /** A job whose runner died (its lease ran out) runs once more from scratch; a second time ends it. */
 export const MAX_ATTEMPTS = 2;
@@ -56,6 +60,15 @@ export function createJobSystem(
       waiting.delete(jobId);
     },
   });
+  // Every claim, finish and NOTIFY changes the queue: the queue is read (and, on PostgreSQL, the
+  // role asked for) at most every POSITIONS_GAP_MS, however many changes come in between.
+  const showPositions = coalesce(
+    async () => {
+      if (await deps.announcesPositions()) await announce();
+    },
+    POSITIONS_GAP_MS,
+    (err) => deps.log.warn({ err }, 'could not show queue positions'),
+  );
   const runJob = createJobHandler({ ...deps, reporters });
   // A job starting here stops the edits of its place at once, or a late one would overwrite its progress.
   const handler: typeof runJob = (job, signal, touch) => {
@@ -88,10 +101,7 @@ export function createJobSystem(
     maxAttempts: MAX_ATTEMPTS,
     idleTickMs: deps.idleTickMs,
     onIdle: deps.onIdle,
-    onQueueChanged: () =>
-      void (async () => {
-        if (await deps.announcesPositions()) await announce();
-      })().catch((err) => deps.log.warn({ err }, 'could not show queue positions')),
+    onQueueChanged: showPositions,
   });
 
   return {
