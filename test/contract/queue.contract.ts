@@ -36,6 +36,22 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.get('no-such-job')).toBeUndefined();
     });
 
+    it('hands a worker the whole job it claims: what the user asked for, running, one attempt', async () => {
+      const q = await makeQueue();
+      const j = await enqueue(
+        q,
+        { ...job(4, 'https://example.com/v'), kind: 'video', language: 'fa', options: { format: '720' } },
+        1000,
+      );
+      await q.setStatusMessage(j.id, 91);
+      expect(await q.claimNext(limits, a, 2000)).toEqual({
+        ...j,
+        state: 'running',
+        attempts: 1,
+        statusMessageId: 91,
+      });
+    });
+
     it('serves users fairly, one job each at a time, and shows the same order as positions', async () => {
       const q = await makeQueue();
       for (const [user, n] of [

@@ -12,17 +12,20 @@ const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => o);
 /** Ids are ours (bigserial); anything else names no job. */
 const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
 const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
-const QUEUED = "SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id";
-const CLAIMABLE = "SELECT * FROM jobs WHERE state = 'queued' AND ready_at <= $1 ORDER BY created_at, id";
+// Only what the fair order and the limits look at: claims and queue places read every queued job.
+const QUEUED = `SELECT id, user_id AS "userId", kind FROM jobs WHERE state = 'queued' ORDER BY created_at, id`;
+const CLAIMABLE = `SELECT id, user_id AS "userId", kind FROM jobs WHERE state = 'queued' AND ready_at <= $1
+  ORDER BY created_at, id`;
 const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
   WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
 
 type Query = Pick<pg.Pool, 'query'>;
+type QueuedRow = { id: number; userId: number; kind: string };
 
 /** Queued jobs in fair order; with `now`, only those claimable by then. */
 async function fairQueue(db: Query, now?: number) {
-  const { rows } = now === undefined ? await db.query<Row>(QUEUED) : await db.query<Row>(CLAIMABLE, [now]);
-  const queued = rows.map((r) => ({ ...r, userId: r.user_id }));
+  const { rows: queued } =
+    now === undefined ? await db.query<QueuedRow>(QUEUED) : await db.query<QueuedRow>(CLAIMABLE, [now]);
   const served = (await db.query<{ user_id: number; last: number }>(LAST_SERVED)).rows;
   return fairOrder(queued, new Map(served.map((r) => [r.user_id, r.last])));
 }

@@ -8,8 +8,8 @@ type Row = JobRow<string>;
 
 const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => JSON.parse(o) as Record<string, unknown>);
 
-/** A queued row as the fair scheduler sees it. */
-const asQueued = (r: Row) => ({ ...r, userId: r.user_id });
+/** A queued job as the fair order and the limits see it: all a claim reads of each. */
+type QueuedRow = { id: number; userId: number; kind: string };
 
 export function createSqliteJobQueue(db: Db): JobQueue {
   const insert =
@@ -18,9 +18,11 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
   const claimable = db.prepare(
-    "SELECT * FROM jobs WHERE state = 'queued' AND ready_at <= ? ORDER BY created_at, id",
+    "SELECT id, user_id AS userId, kind FROM jobs WHERE state = 'queued' AND ready_at <= ? ORDER BY created_at, id",
   );
-  const queued = db.prepare("SELECT * FROM jobs WHERE state = 'queued' ORDER BY created_at, id");
+  const queued = db.prepare(
+    "SELECT id, user_id AS userId, kind FROM jobs WHERE state = 'queued' ORDER BY created_at, id",
+  );
   const running = db.prepare("SELECT user_id AS userId, kind, owner FROM jobs WHERE state = 'running'");
   const served = db.prepare(
     "SELECT user_id, MAX(started_at) AS last FROM jobs WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id",
@@ -28,7 +30,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   const lastServed = () =>
     new Map((served.all() as { user_id: number; last: number }[]).map((r) => [r.user_id, r.last]));
   const start = db.prepare(
-    "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ?, owner = ?, lease_until = ?, cancel_requested = 0 WHERE id = ?",
+    "UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = ?, owner = ?, lease_until = ?, cancel_requested = 0 WHERE id = ? RETURNING *",
   );
   const extend = db.prepare(
     "UPDATE jobs SET lease_until = ? WHERE id = ? AND state = 'running' AND owner = ? AND lease_until >= ? RETURNING cancel_requested",
@@ -89,11 +91,10 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   });
 
   const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
-    const ordered = fairOrder((claimable.all(now) as Row[]).map(asQueued), lastServed());
+    const ordered = fairOrder(claimable.all(now) as QueuedRow[], lastServed());
     const next = pickNext(ordered, running.all() as RunningJob[], limits, lease.owner);
     if (!next) return undefined;
-    start.run(now, lease.owner, now + lease.ms, next.id);
-    return toJob({ ...next, state: 'running', attempts: next.attempts + 1 });
+    return toJob(start.get(now, lease.owner, now + lease.ms, next.id) as Row);
   });
 
   const renew = db.transaction((ids: JobId[], lease: Lease, now: number) => {
@@ -144,7 +145,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       return row && toJob(row);
     },
     queuePositions() {
-      const order = fairOrder((queued.all() as Row[]).map(asQueued), lastServed());
+      const order = fairOrder(queued.all() as QueuedRow[], lastServed());
       return new Map(order.map((r, i) => [String(r.id), i + 1]));
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
