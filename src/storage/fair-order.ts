@@ -4,6 +4,11 @@ export interface QueuedJob {
   userId: number;
 }
 
+/** All a claim reads of each queued job: the fair order's fields and the kind, for its caps. */
+export interface ClaimCandidate extends QueuedJob {
+  kind: string;
+}
+
 /**
  * Round-robin between users: the user served longest ago goes first, then each user's jobs
  * interleave with everyone else's, so one user's ten links never hold the others back.
@@ -41,7 +46,7 @@ export interface RunningJob {
  * The first job in fair order that fits the limits: `maxRunning` per owner (one process),
  * `maxPerUser` and the per-kind caps across everyone. Users with fewer running jobs go first.
  */
-export function pickNext<T extends QueuedJob & { kind: string }>(
+export function pickNext<T extends ClaimCandidate>(
   ordered: T[],
   running: RunningJob[],
   limits: { maxRunning: number; maxPerUser: number; perKind?: Partial<Record<string, number>> },

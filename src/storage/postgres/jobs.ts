@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
+import { type ClaimCandidate, fairOrder, pickNext, type RunningJob } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
 import type { JobId, JobQueue, JobRecord } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
@@ -20,12 +20,13 @@ const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
   WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
 
 type Query = Pick<pg.Pool, 'query'>;
-type QueuedRow = { id: number; userId: number; kind: string };
 
 /** Queued jobs in fair order; with `now`, only those claimable by then. */
 async function fairQueue(db: Query, now?: number) {
   const { rows: queued } =
-    now === undefined ? await db.query<QueuedRow>(QUEUED) : await db.query<QueuedRow>(CLAIMABLE, [now]);
+    now === undefined
+      ? await db.query<ClaimCandidate>(QUEUED)
+      : await db.query<ClaimCandidate>(CLAIMABLE, [now]);
   const served = (await db.query<{ user_id: number; last: number }>(LAST_SERVED)).rows;
   return fairOrder(queued, new Map(served.map((r) => [r.user_id, r.last])));
 }

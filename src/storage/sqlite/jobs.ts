@@ -1,5 +1,5 @@
 import type { Db } from '../database.js';
-import { fairOrder, pickNext, type RunningJob } from '../fair-order.js';
+import { type ClaimCandidate, fairOrder, pickNext, type RunningJob } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
 import type { JobId, JobQueue, JobRecord, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
@@ -7,9 +7,6 @@ import { toAsync } from './to-async.js';
 type Row = JobRow<string>;
 
 const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => JSON.parse(o) as Record<string, unknown>);
-
-/** A queued job as the fair order and the limits see it: all a claim reads of each. */
-type QueuedRow = { id: number; userId: number; kind: string };
 
 export function createSqliteJobQueue(db: Db): JobQueue {
   const insert =
@@ -91,7 +88,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   });
 
   const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
-    const ordered = fairOrder(claimable.all(now) as QueuedRow[], lastServed());
+    const ordered = fairOrder(claimable.all(now) as ClaimCandidate[], lastServed());
     const next = pickNext(ordered, running.all() as RunningJob[], limits, lease.owner);
     if (!next) return undefined;
     return toJob(start.get(now, lease.owner, now + lease.ms, next.id) as Row);
@@ -145,7 +142,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       return row && toJob(row);
     },
     queuePositions() {
-      const order = fairOrder(queued.all() as QueuedRow[], lastServed());
+      const order = fairOrder(queued.all() as ClaimCandidate[], lastServed());
       return new Map(order.map((r, i) => [String(r.id), i + 1]));
     },
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
