@@ -54,7 +54,10 @@ describe('queue places under churn', () => {
     const started = Date.now();
     await jobs.start();
     await waitUntil(
-      async () => (await storage.jobs.counts()).queued + (await storage.jobs.counts()).running === 0,
+      async () => {
+        const { queued, running } = await storage.jobs.counts();
+        return queued + running === 0;
+      },
       20_000,
       'an empty queue',
     );
