@@ -11,6 +11,7 @@ import { loadConfigOrExit, secretsOf } from './config.js';
 import { createAdminSessions } from './dashboard/admin-sessions.js';
 import { mountDashboard } from './dashboard/dashboard-routes.js';
 import { createPresence, PRESENCE_EVERY_MS } from './dashboard/presence.js';
+import { botApiDiskUploads } from './delivery/bot-api-disk-uploads.js';
 import { mountFileLinks } from './file-links/file-link-routes.js';
 import { createMtprotoBytes } from './file-links/mtproto-bytes.js';
 import { createBotApiBytes } from './file-links/telegram-bytes.js';
@@ -30,6 +31,9 @@ import { openStorage } from './storage/open-storage.js';
 import { locateTool, setToolEnvironment } from './tools/run-tool.js';
 import { VERSION } from './version.js';
 import { createWebhookHandler, registerWebhook, webhookSecret } from './webhook/webhook.js';
+
+/** One upload to the Bot API, up to 2 GB to a local server: an hour. */
+const UPLOAD_TIMEOUT_SECONDS = 3600;
 
 const DAY_MS = 86_400_000;
 
@@ -93,13 +97,17 @@ async function main(): Promise<void> {
   const i18n = createI18n(config.defaultLanguage);
   const { t } = i18n;
   const fetchConfig = await proxyFetchConfig(config.proxyUrl);
-  const apiClient = (timeoutSeconds: number, retries: boolean, lane?: 'waiting') =>
+  const apiClient = (
+    timeoutSeconds: number,
+    retries: boolean,
+    more?: Pick<Parameters<typeof createApiClient>[1], 'lane' | 'transport'>,
+  ) =>
     createApiClient(config.botToken, {
       apiRoot: config.apiRoot,
       timeoutSeconds,
       retries,
       baseFetchConfig: fetchConfig,
-      lane,
+      ...more,
     });
   const api = apiClient(API_TIMEOUT_SECONDS, true);
 
@@ -121,8 +129,15 @@ async function main(): Promise<void> {
         storage,
         api,
         statusApi: apiClient(15, false),
-        positionsApi: apiClient(15, false, 'waiting'),
-        uploadApi: apiClient(3600, true),
+        positionsApi: apiClient(15, false, { lane: 'waiting' }),
+        uploadApi: apiClient(UPLOAD_TIMEOUT_SECONDS, true, {
+          transport: botApiDiskUploads({
+            apiRoot: config.apiRoot,
+            token: config.botToken,
+            timeoutSeconds: UPLOAD_TIMEOUT_SECONDS,
+            agent: fetchConfig.agent,
+          }),
+        }),
         t,
         log,
         health,

@@ -79,6 +79,8 @@ export function createApiClient(
     baseFetchConfig?: object;
     /** `waiting`: the queue places of jobs not yet running, which never hold up other work. */
     lane?: 'background' | 'waiting';
+    /** Sends some calls itself (uploads from disk); throttle, retries and metrics wrap it. */
+    transport?: Transformer;
   },
 ): Api {
   const api = new Api(token, {
@@ -86,6 +88,7 @@ export function createApiClient(
     timeoutSeconds: opts.timeoutSeconds,
     baseFetchConfig: opts.baseFetchConfig,
   });
+  if (opts.transport) api.config.use(opts.transport);
   api.config.use(countCalls);
   api.config.use(processThrottle[opts.lane ?? 'background']);
   if (opts.retries) api.config.use(retryExceptPolling());

@@ -1,13 +1,13 @@
-import { type Api, GrammyError, InputFile, InputMediaBuilder } from 'grammy';
+import { type Api, GrammyError, InputMediaBuilder } from 'grammy';
 import type { Message } from 'grammy/types';
-import { readFileRange } from '../download/read-file-range.js';
 import type { SendMethod } from '../pipeline/types.js';
+import { DiskFile } from './disk-file.js';
 import { methodFor, sendWith } from './send-methods.js';
 import type { Sent, Upload, Uploader } from './types.js';
 
 /**
- * Uploads through the Bot API, streamed from disk. The file is given as a factory, so a retry
- * (auto-retry on 429/5xx) re-reads it instead of reusing a consumed stream. A video, animation
+ * Uploads through the Bot API, streamed from disk (`DiskFile`: each try, as auto-retry makes on
+ * 429/5xx, reads the file afresh; `bot-api-disk-uploads.ts` sends it). A video, animation
  * or photo that Telegram rejects (a picture it cannot process, say) goes out again as a document.
  *
  * With `localFiles` the Bot API is a `telegram-bot-api --local` server on this disk: a whole file
@@ -23,21 +23,18 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
     const byPath = opts.localFiles && !u.start;
     // A local server reads a path only once the request is whole, so it takes the finished file.
     if (byPath) await u.growing?.finished;
-    // Each try reads the file afresh; whatever a failed or cut request left unread is closed here.
-    const reads: AsyncGenerator<Buffer>[] = [];
-    const read = () => {
-      const body = readFileRange(u.file, {
-        start: u.start,
-        length: u.size,
-        growing: u.growing,
-        signal: u.signal,
-        onRead: (done) => u.onProgress?.(done, u.size),
-      });
-      reads.push(body);
-      return body;
+    const range = {
+      file: u.file,
+      start: u.start,
+      length: u.size,
+      growing: u.growing,
+      signal: u.signal,
+      onRead: (done: number) => u.onProgress?.(done, u.size),
     };
-    const input = byPath ? `file://${u.file}` : new InputFile(read, u.filename);
-    const thumbnail = u.thumbnail ? new InputFile(u.thumbnail, 'thumb.jpg') : undefined;
+    const input = byPath ? `file://${u.file}` : new DiskFile(range, u.filename);
+    const thumbnail = u.thumbnail
+      ? new DiskFile({ file: u.thumbnail, signal: u.signal }, 'thumb.jpg')
+      : undefined;
     const control = new AbortController();
     const abort = () => control.abort(u.signal.reason);
     u.signal.addEventListener('abort', abort, { once: true });
@@ -54,30 +51,31 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       return { method, fileId: fileIdOf(msg), messageId: msg.message_id };
     } finally {
       u.signal.removeEventListener('abort', abort);
-      closeAll(reads);
+      closeAll([input, thumbnail]);
     }
   }
 
   return {
     async uploadGroup(g) {
       let done = 0;
-      const reads: AsyncGenerator<Buffer>[] = [];
-      const read = (file: string) => {
+      const files: DiskFile[] = [];
+      const diskFile = (file: string, filename: string, counted: boolean) => {
         let before = 0;
-        const body = readFileRange(file, {
-          signal: g.signal,
-          onRead(bytes) {
-            done += bytes - before;
-            before = bytes;
-            g.onProgress?.(done);
-          },
-        });
-        reads.push(body);
-        return body;
+        const onRead = (bytes: number) => {
+          done += bytes - before;
+          before = bytes;
+          g.onProgress?.(done);
+        };
+        const input = new DiskFile(
+          { file, signal: g.signal, onRead: counted ? onRead : undefined },
+          filename,
+        );
+        files.push(input);
+        return input;
       };
       const media = g.items.map((item, i) => {
-        const input = new InputFile(() => read(item.file), item.filename);
-        const thumbnail = item.thumbnail ? new InputFile(item.thumbnail, 'thumb.jpg') : undefined;
+        const input = diskFile(item.file, item.filename, true);
+        const thumbnail = item.thumbnail ? diskFile(item.thumbnail, 'thumb.jpg', false) : undefined;
         const caption = i === 0 ? g.caption : undefined;
         const m = item.media;
         return m.kind === 'photo'
@@ -93,7 +91,7 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
       });
       const sent = await api
         .sendMediaGroup(g.chatId, media, g.target, g.signal as never)
-        .finally(() => closeAll(reads));
+        .finally(() => closeAll(files));
       const first = sent[0]!;
       return {
         method: 'sendMediaGroup',
@@ -119,9 +117,9 @@ export function createBotApiUploader(api: Api, opts: { localFiles?: boolean } = 
   };
 }
 
-/** Ends reads a failed or cut request left unfinished (a generator closes its file on return). */
-function closeAll(reads: AsyncGenerator<Buffer>[]): void {
-  for (const body of reads) body.return(undefined).catch(() => {});
+/** Ends reads a failed or cut request left unfinished. */
+function closeAll(files: (DiskFile | string | undefined)[]): void {
+  for (const file of files) if (file instanceof DiskFile) file.close();
 }
 
 export function fileIdOf(msg: Message): string {
