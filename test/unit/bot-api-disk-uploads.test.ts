@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { DiskFile } from '../../src/delivery/disk-file.js';
 import { createGrowth } from '../../src/download/growing-file.js';
 import { type BotApiDouble, startBotApiDouble } from '../support/bot-api-double.js';
 import { makeJpeg, makeMp4, sha256File } from '../support/media.js';
+import { openOn } from '../support/open-files.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
 
 const MB = 1024 * 1024;
@@ -25,14 +26,6 @@ function fileOf(name: string, size: number): { file: string; bytes: Buffer } {
   writeFileSync(file, bytes);
   return { file, bytes };
 }
-const openOn = (file: string) =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file;
-    } catch {
-      return false;
-    }
-  }).length;
 
 function uploadClient(apiRoot: string, timeoutSeconds = 30) {
   return createApiClient(TEST_TOKEN, {

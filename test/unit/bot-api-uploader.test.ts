@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Api } from 'grammy';
@@ -6,18 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotApiUploader } from '../../src/delivery/bot-api-uploader.js';
 import { createGrowth } from '../../src/download/growing-file.js';
 import { type BotApiDouble, startBotApiDouble } from '../support/bot-api-double.js';
+import { openOn } from '../support/open-files.js';
 import { TEST_TOKEN } from '../support/spawn-bot.js';
 
 const MB = 1024 * 1024;
-/** Descriptors this process holds open on `file`. */
-const openOn = (file: string) =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file;
-    } catch {
-      return false;
-    }
-  }).length;
 
 describe('Bot API uploads cut midway', () => {
   let api: BotApiDouble;
