@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,43 @@ async function cpuOfShell(command: string): Promise<number> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+
+/** The groups of a bot's threads, by the names Node and V8 give them. */
+const GROUPS: Record<string, string> = {
+  MainThread: 'main',
+  WorkerThread: 'writer',
+  V8Worker: 'gc',
+  'libuv-worker': 'pool',
+};
+
+/**
+ * CPU seconds of a process's threads by group, sampled every 100 ms while a round runs, so a
+ * thread that ends within it (the writer stops 2 s after the last download) still counts.
+ */
+function watchThreads(pid: number) {
+  const last = new Map<string, { group: string; cpu: number }>();
+  const sample = () => {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        last.set(tid, {
+          group: GROUPS[name] ?? 'other',
+          cpu: (Number(fields[11]) + Number(fields[12])) / 100,
+        });
+      } catch {} // the thread ended between the listing and the read
+    }
+  };
+  const timer = setInterval(sample, 100);
+  const totals = () => {
+    sample();
+    const by: Record<string, number> = {};
+    for (const { group, cpu } of last.values()) by[group] = (by[group] ?? 0) + cpu;
+    return by;
+  };
+  return { totals, stop: () => clearInterval(timer) };
+}
 
 /**
  * CPU per GiB of the bot process against curl on the same source, in the same run:
@@ -61,22 +98,36 @@ export async function benchCost(
     const u = { id: 77, first_name: 'bench', language_code: 'en' };
     const bots: number[] = [];
     const curls: number[] = [];
+    const threadRounds: Record<string, number>[] = [];
+    const threads = watchThreads(bot.proc.pid!);
     for (let round = 0; round <= ROUNDS; round++) {
       const url = `${web.url}/gen?size=${size}&name=cost-${round}.bin`;
       const before = cpuSecondsOf(bot.proc.pid!);
+      const threadsBefore = threads.totals();
       api.sendText(u, url);
       await waitUntil(() => api.messagesTo(u.id).filter((m) => m.file).length > round, 600_000, 'delivery');
       const botCpu = cpuSecondsOf(bot.proc.pid!) - before;
+      const threadsAfter = threads.totals();
+      const byGroup = Object.fromEntries(
+        Object.entries(threadsAfter).map(([g, cpu]) => [g, cpu - (threadsBefore[g] ?? 0)]),
+      );
       const file = path.join(dir, 'curl.bin');
       const upload = local
         ? ''
         : ` && curl -sS -o /dev/null -F chat_id=${u.id + 1} -F document=@${file} ${api.url}/bot${TEST_TOKEN}/sendDocument`;
       const curlCpu = await cpuOfShell(`curl -sS -o ${file} '${url}'${upload}`);
       rmSync(file, { force: true });
+      // The double keeps each upload on disk. Kept, they made each later round dearer for the
+      // process writing beside the double's own writes (the bot, which uploads while it
+      // downloads): its writer thread's copy into the page cache went from ~0.4 to 1.5-3.3 s/GiB.
+      for (const call of api.calls)
+        for (const part of Object.values(call.files)) rmSync(part.path, { force: true });
       if (round === 0) continue; // the first round pays for compiling the hot paths
       bots.push(botCpu);
       curls.push(curlCpu);
+      threadRounds.push(byGroup);
     }
+    threads.stop();
     await bot.stop();
     await api.close();
     const perGiB = (s: number) => s / (size / GiB);
@@ -85,6 +136,11 @@ export async function benchCost(
     figures[mode] = { bot: b, curl: c, ratio: b / c };
     const list = (xs: number[]) => xs.map((x) => perGiB(x).toFixed(2)).join(' ');
     console.log(`  ${mode} rounds, CPU s/GiB: pishtaz ${list(bots)}; curl ${list(curls)}`);
+    // What moves between rounds: on this VM, mostly the writer thread's copy into the page cache.
+    const groups = ['main', 'writer', 'gc', 'pool', 'other'];
+    console.log(
+      `    by thread: ${groups.map((g) => `${g} ${list(threadRounds.map((r) => r[g] ?? 0))}`).join('; ')}`,
+    );
   }
   web.stop();
   rmSync(dir, { recursive: true, force: true });
