@@ -27,11 +27,11 @@ function fileOf(name: string, size: number): { file: string; bytes: Buffer } {
   return { file, bytes };
 }
 
-function uploadClient(apiRoot: string, timeoutSeconds = 30) {
+function uploadClient(apiRoot: string, retries = true, timeoutSeconds = 30) {
   return createApiClient(TEST_TOKEN, {
     apiRoot,
     timeoutSeconds,
-    retries: true,
+    retries,
     transport: botApiDiskUploads({ apiRoot, token: TEST_TOKEN, timeoutSeconds }),
   });
 }
@@ -145,12 +145,7 @@ describe('Bot API uploads from disk', () => {
     api.uploadBytesPerSecond = undefined;
 
     api.cutUpload = () => 1 * MB;
-    const client = createApiClient(TEST_TOKEN, {
-      apiRoot: api.url,
-      timeoutSeconds: 30,
-      retries: false,
-      transport: botApiDiskUploads({ apiRoot: api.url, token: TEST_TOKEN, timeoutSeconds: 30 }),
-    });
+    const client = uploadClient(api.url, false);
     const signal = AbortSignal.timeout(10_000);
     await expect(
       client.sendDocument(10, new DiskFile({ file, length: 8 * MB, signal }, 'cut.bin')),
@@ -171,12 +166,7 @@ describe('Bot API uploads from disk', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const { file } = fileOf('huge.bin', 64 * MB);
-    const client = createApiClient(TEST_TOKEN, {
-      apiRoot: root,
-      timeoutSeconds: 30,
-      retries: true,
-      transport: botApiDiskUploads({ apiRoot: root, token: TEST_TOKEN, timeoutSeconds: 30 }),
-    });
+    const client = uploadClient(root);
     const err = await client
       .sendDocument(
         11,
