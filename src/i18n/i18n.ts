@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { formatNumber } from './format.js';
 import { LANGUAGE_CODES, LANGUAGES, type Language, languageOfCode } from './languages.js';
 
 /** Works from src/i18n (tsx) and dist/i18n (built): the .ftl files live in <repo>/locales. */
@@ -38,7 +39,9 @@ export function createI18n(defaultLanguage: Language) {
   const format = (lang: Language, key: string, vars?: Record<string, string | number>) => {
     const bundle = bundles.get(lang)!;
     const message = bundle.getMessage(key);
-    return message?.value ? bundle.formatPattern(message.value, vars, []) : undefined;
+    return message?.value
+      ? bundle.formatPattern(message.value, vars && localNumbers(vars, lang), [])
+      : undefined;
   };
   const t: Translator = (lang, key, vars) =>
     format(lang, key, vars) ?? format(defaultLanguage, key, vars) ?? key;
@@ -46,3 +49,9 @@ export function createI18n(defaultLanguage: Language) {
 }
 
 export type I18n = ReturnType<typeof createI18n>;
+
+/** Numbers written as Fluent would write them, without the ICU that Fluent's Intl would load. */
+const localNumbers = (vars: Record<string, string | number>, lang: Language) =>
+  Object.fromEntries(
+    Object.entries(vars).map(([name, v]) => [name, typeof v === 'number' ? formatNumber(v, lang) : v]),
+  );

@@ -1,0 +1,128 @@
+// Writes src/i18n/locale-formats.ts: how each shipped language writes numbers, sizes and dates,
+// read from Node's ICU once here so that the running bot never loads ICU's data (it stays
+// resident: ~9 MiB after the first caption). test/unit/locale-formats.test.ts holds the result
+// to Intl's own output. Run: node scripts/gen-locale-formats.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const languages = [...readFileSync('src/i18n/languages.ts', 'utf8').matchAll(/^ {2}(\w\w): \{ name/gm)].map(
+  (m) => m[1],
+);
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
+const NUMERIC = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign']);
+const DATE_STYLE = { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: 'UTC' };
+
+const partsOf = (lang, value, options) => new Intl.NumberFormat(lang, options).formatToParts(value);
+const valueOf = (parts, type) => parts.find((p) => p.type === type)?.value;
+
+/** The text before and after the number in a formatted unit. */
+function affixes(parts) {
+  const first = parts.findIndex((p) => NUMERIC.has(p.type));
+  const last = parts.findLastIndex((p) => NUMERIC.has(p.type));
+  const join = (list) => list.map((p) => p.value).join('');
+  return [join(parts.slice(0, first)), join(parts.slice(last + 1))];
+}
+
+function numbers(lang) {
+  const nf = new Intl.NumberFormat(lang);
+  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d)).join('');
+  const big = partsOf(lang, 1234567.5);
+  const grouped = (n) => partsOf(lang, n).some((p) => p.type === 'group');
+  const groups = big.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const grouping = groups.join() === '2,2,3' ? 'indian' : grouped(1234) ? 'standard' : 'min2';
+  if (grouping === 'min2' && !grouped(12345)) throw new Error(`${lang}: unknown grouping`);
+  const negative = partsOf(lang, -3);
+  const minus = negative
+    .slice(0, negative.findIndex((p) => p.type === 'integer'))
+    .map((p) => p.value)
+    .join('');
+  const units = UNITS.map((unit) => {
+    const options = (digits) => ({
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    const [prefix, suffix] = affixes(partsOf(lang, 2.5, options(1)));
+    const one = affixes(partsOf(lang, 1, options(0)));
+    return one[0] === prefix && one[1] === suffix ? [prefix, suffix] : [prefix, suffix, one[1]];
+  });
+  return {
+    digits,
+    decimal: valueOf(big, 'decimal'),
+    group: valueOf(big, 'group'),
+    grouping,
+    minus,
+    units,
+  };
+}
+
+/** The date as a pattern of literal text and fields, with the month names it uses. */
+function date(lang, digits) {
+  const format = new Intl.DateTimeFormat(lang, DATE_STYLE);
+  const { calendar } = format.resolvedOptions();
+  // The part's value in ASCII digits (a numbering-system option would change the pattern itself).
+  const ascii = (value) => value?.replace(/./gu, (c) => (digits.includes(c) ? String(digits.indexOf(c)) : c));
+  const latn = { formatToParts: (at) => format.formatToParts(at).map((p) => ({ ...p, value: ascii(p.value) })) };
+  // A moment whose day, month and hour are single digits in this calendar shows which are padded.
+  let probe = Date.UTC(2026, 0, 1, 3, 7);
+  const single = (p) => ['day', 'month', 'hour'].every((t) => Number(valueOf(p, t)) < 10 || Number.isNaN(Number(valueOf(p, t))));
+  while (!single(latn.formatToParts(probe))) probe += 86_400_000;
+  const months = [];
+  const monthNumber = new Intl.DateTimeFormat('en', { calendar, month: 'numeric', timeZone: 'UTC' });
+  for (let day = 0; day < 400; day++) {
+    const at = Date.UTC(2026, 0, 1 + day, 12);
+    const name = valueOf(format.formatToParts(at), 'month');
+    months[Number(monthNumber.format(at)) - 1] ??= name;
+  }
+  const named = Number.isNaN(Number(valueOf(latn.formatToParts(probe), 'month')));
+  const narrowSpaces = format.format(probe).includes('\u202f');
+  const tokens = { day: 'd', month: 'M', year: 'y', hour: 'H', minute: 'm' };
+  const pattern = latn
+    .formatToParts(probe)
+    .map((p) => {
+      if (p.type === 'literal') {
+        if (/[{}]/.test(p.value)) throw new Error(`${lang}: a brace in the date`);
+        // V8's format() writes U+202F as a plain space; formatToParts() does not.
+        return narrowSpaces ? p.value : p.value.replaceAll('\u202f', ' ');
+      }
+      if (p.type === 'month' && named) return '{MMM}';
+      const token = tokens[p.type];
+      if (!token) throw new Error(`${lang}: date part ${p.type}`);
+      return `{${p.type !== 'year' && p.value.length === 2 ? token + token : token}}`;
+    })
+    .join('');
+  return { calendar, pattern, ...(named ? { months } : {}) };
+}
+
+const formats = Object.fromEntries(languages.map((lang) => {
+    const n = numbers(lang);
+    return [lang, { ...n, date: date(lang, n.digits) }];
+  }));
+writeFileSync(
+  'src/i18n/locale-formats.ts',
+  `// Generated by scripts/gen-locale-formats.mjs from Node ${process.versions.node}'s ICU ${process.versions.icu} (CLDR ${process.versions.cldr}).
+// Do not edit: run the script again.
+import type { Language } from './languages.js';
+
+export interface LocaleFormat {
+  digits: string;
+  decimal: string;
+  group: string;
+  /** standard: groups of three from 1,000; min2: from 10,000; indian: 12,34,567. */
+  grouping: 'standard' | 'min2' | 'indian';
+  /** What comes before a negative number. */
+  minus: string;
+  /** byte … terabyte: prefix, suffix, and the suffix for exactly 1 where it differs. */
+  units: [string, string, string?][];
+  /**
+   * Day, month, year, hour, minute: {d} {M} {y} {H} {m}, doubled when padded to two digits;
+   * {MMM} is the month's name from \`months\`. The calendar is gregory or persian.
+   */
+  date: { calendar: string; pattern: string; months?: string[] };
+}
+
+export const LOCALE_FORMATS: Record<Language, LocaleFormat> = ${JSON.stringify(formats, null, 2)};
+`,
+);
+console.log(`src/i18n/locale-formats.ts: ${languages.length} languages`);
