@@ -52,4 +52,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # tini forwards SIGTERM straight to node (PID 1 would otherwise ignore it); same command as `npm start`.
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=128", "--liftoff-only", "--expose-gc", "--no-turbofan", "--no-maglev", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=1", "--max-old-space-size=128", "--liftoff-only", "--expose-gc", "--no-turbofan", "--no-maglev", "--wasm-wrapper-tiering-budget=2147483647", "dist/main.js"]
