@@ -165,13 +165,13 @@ describe('job runner on a shared queue', () => {
 
   it('keeps the lease of a job at work while its runner is slow to claim, whatever the lease', async () => {
     const s = storage();
-    // A's queue answers claims slowly after its first (a loaded database); its lease is 400 ms,
-    // shorter than the default second between looks, and it is given no tick of its own.
+    // A's queue answers claims slowly after its first (a loaded database): 1.5 s, well past its
+    // lease of 1 s, which is given no tick of its own. The margins leave room for a loaded machine.
     let claims = 0;
     const slowClaims = {
       ...s.jobs,
       claimNext: async (...a: Parameters<typeof s.jobs.claimNext>) => {
-        if (claims++ > 0) await new Promise((r) => setTimeout(r, 600));
+        if (claims++ > 0) await new Promise((r) => setTimeout(r, 1500));
         return s.jobs.claimNext(...a);
       },
     };
@@ -185,7 +185,7 @@ describe('job runner on a shared queue', () => {
         signal.addEventListener('abort', () => {
           aborted = signal.reason;
         });
-        for (let i = 0; i < 30 && !signal.aborted; i++) {
+        for (let i = 0; i < 60 && !signal.aborted; i++) {
           touch();
           await new Promise((r) => setTimeout(r, 50));
         }
@@ -194,7 +194,7 @@ describe('job runner on a shared queue', () => {
       onLost: async () => {},
       log,
       wedgedAfterMs: 5000,
-      leaseMs: 400,
+      leaseMs: 1000,
       maxAttempts: 2,
     });
     stops.push(() => a.drain(0));
@@ -203,10 +203,12 @@ describe('job runner on a shared queue', () => {
       await s.jobs.finish(job.id, 'done', Date.now());
     });
     const job = await newJob(s);
-    await a.start();
+    // start() waits for A's slow second claim; the job runs from A's first.
+    const started = a.start();
     await waitUntil(() => a.isRunningHere(job.id), 2000, 'A to run the job');
     await b.r.start();
-    await waitUntil(async () => (await s.jobs.get(job.id))?.state === 'done', 5000, 'the job to end');
+    await waitUntil(async () => (await s.jobs.get(job.id))?.state === 'done', 10_000, 'the job to end');
+    await started;
     expect(runs).toEqual([`A:${job.id}`]);
     expect(aborted).toBeUndefined();
   });
