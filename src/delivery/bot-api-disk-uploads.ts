@@ -3,6 +3,7 @@ import { type FileHandle, open, stat } from 'node:fs/promises';
 import type { Agent, ClientRequest, IncomingMessage } from 'node:http';
 import { HttpError, InputFile, type Transformer } from 'grammy';
 import { nodeHttp, nodeHttps } from '../http/node-http.js';
+import { pageBuffer } from '../lifecycle/page-buffer.js';
 import { DiskFile, type FileRange } from './disk-file.js';
 
 const PIECE = 256 * 1024;
@@ -142,7 +143,7 @@ async function writeBody(
   sizes: number[],
   stopped: AbortSignal,
 ): Promise<void> {
-  const free: Buffer[] = Array.from({ length: PIECES }, () => Buffer.allocUnsafeSlow(PIECE));
+  const free: Buffer[] = Array.from({ length: PIECES }, () => pageBuffer(PIECE));
   let wake = () => {};
   stopped.addEventListener('abort', () => wake(), { once: true });
   const released = (buf: Buffer) => () => {

@@ -1,5 +1,6 @@
 import { getSystemErrorName } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { pageBuffer } from '../lifecycle/page-buffer.js';
 import { JobFailure } from '../pipeline/types.js';
 import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
 import { createFileWriter, type FileWriter, type Slots } from './file-writer.js';
@@ -66,7 +67,7 @@ interface WriterThread extends Slots {
 }
 
 function startWriterThread(onDead: () => void): WriterThread {
-  const free = Array.from({ length: SLOTS }, () => Buffer.allocUnsafeSlow(SLOT_SIZE));
+  const free = Array.from({ length: SLOTS }, () => pageBuffer(SLOT_SIZE));
   const pending: ((err?: Error) => void)[] = []; // the thread answers in the order it was asked
   let waiters: (() => void)[] = [];
   let files = 0;
