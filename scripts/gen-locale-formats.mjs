@@ -2,6 +2,7 @@
 // read from Node's ICU once here so that the running bot never loads ICU's data (it stays
 // resident: ~9 MiB after the first caption). test/unit/locale-formats.test.ts holds the result
 // to Intl's own output. Run: node scripts/gen-locale-formats.mjs
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const languages = [...readFileSync('src/i18n/languages.ts', 'utf8').matchAll(/^ {2}(\w\w): \{ name/gm)].map(
@@ -125,4 +126,6 @@ export interface LocaleFormat {
 export const LOCALE_FORMATS: Record<Language, LocaleFormat> = ${JSON.stringify(formats, null, 2)};
 `,
 );
+// In the project's format, so the lint passes as written.
+execFileSync('node_modules/.bin/biome', ['format', '--write', 'src/i18n/locale-formats.ts'], { stdio: 'ignore' });
 console.log(`src/i18n/locale-formats.ts: ${languages.length} languages`);
