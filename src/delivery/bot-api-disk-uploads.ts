@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Agent, ClientRequest, IncomingMessage } from 'node:http';
 import { HttpError, InputFile, type Transformer } from 'grammy';
+import { readFileRange } from '../download/read-file-range.js';
 import { nodeHttp, nodeHttps } from '../http/node-http.js';
 import { pageBuffer } from '../lifecycle/page-buffer.js';
 import { DiskFile, type FileRange } from './disk-file.js';
@@ -159,42 +160,21 @@ async function writeBody(
     }
   };
   for (const [i, part] of parts.entries()) {
-    if (Buffer.isBuffer(part)) req.write(part);
-    else {
-      const range = { ...part, signal: AbortSignal.any([part.signal, stopped]) };
-      await writeRange(range, sizes[i]!, piece, (buf, n) => req.write(buf.subarray(0, n), released(buf)));
+    if (Buffer.isBuffer(part)) {
+      req.write(part);
+      continue;
     }
+    const range = {
+      ...part,
+      length: sizes[i]!,
+      signal: AbortSignal.any([part.signal, stopped]),
+      into: piece,
+    };
+    // Each piece is a view of one whole buffer (a page buffer of its own): that goes back.
+    for await (const bytes of readFileRange(part.file, range))
+      req.write(bytes, released(Buffer.from(bytes.buffer)));
   }
   req.end();
-}
-
-/** The range's bytes, a piece at a time, as `readFileRange` reads them (waiting for a growing file). */
-async function writeRange(
-  r: FileRange,
-  length: number,
-  piece: () => Promise<Buffer>,
-  write: (buf: Buffer, bytes: number) => void,
-): Promise<void> {
-  const start = r.start ?? 0;
-  const end = start + length;
-  const handle: FileHandle = await open(r.file, 'r');
-  try {
-    for (let position = start; position < end; ) {
-      r.signal.throwIfAborted();
-      if (r.growing) await r.growing.waitFor(position + 1, r.signal);
-      const landed = r.growing ? r.growing.written() : end;
-      const buf = await piece();
-      const want = Math.min(buf.length, end - position, landed - position);
-      const { bytesRead } = await handle.read(buf, 0, want, position);
-      if (bytesRead === 0) throw new Error(`${r.file} is shorter than ${r.growing ? 'written' : 'expected'}`);
-      position += bytesRead;
-      r.onRead?.(position - start);
-      write(buf, bytesRead);
-    }
-    if (r.growing && end >= r.growing.size) await r.growing.finished;
-  } finally {
-    await handle.close();
-  }
 }
 
 async function sizeOf(part: Buffer | FileRange): Promise<number> {

@@ -15,7 +15,7 @@ export interface FileRange {
 }
 
 /**
- * An upload read from disk. `bot/bot-api-disk-uploads.ts` sends it in reused buffers; any other
+ * An upload read from disk. `bot-api-disk-uploads.ts` sends it in reused buffers; any other
  * grammY client streams it as a plain InputFile, each try reading the file afresh. `close()`
  * ends what a cut request left open.
  */

@@ -29,6 +29,11 @@ export async function* readFileRange(
     growing?: GrowingFile;
     signal: AbortSignal;
     onRead?: (bytes: number) => void;
+    /**
+     * Read into these buffers instead, one at a time: each yielded piece is a view of one, and
+     * its caller hands the buffer back (bot-api-disk-uploads.ts, once the socket has taken it).
+     */
+    into?: () => Promise<Buffer>;
   },
 ): AsyncGenerator<Buffer, void, undefined> {
   const { growing, signal } = opts;
@@ -40,9 +45,8 @@ export async function* readFileRange(
       signal.throwIfAborted();
       if (growing) await growing.waitFor(position + 1, signal);
       const landed = growing ? growing.written() : end;
-      const want = Math.min(PIECE * PIECES_PER_READ, end - position, landed - position);
-      const pieces: Buffer[] = [];
-      for (let i = 0; i < want; i += PIECE) pieces.push(Buffer.allocUnsafeSlow(Math.min(PIECE, want - i)));
+      const room = Math.min(end - position, landed - position);
+      const pieces = opts.into ? [(await opts.into()).subarray(0, room)] : freshPieces(room);
       const bytesRead = (await handle.readv(pieces, position)).bytesRead;
       if (bytesRead === 0) {
         if (opts.length === undefined) break;
@@ -62,4 +66,11 @@ export async function* readFileRange(
   } finally {
     await handle.close();
   }
+}
+
+function freshPieces(room: number): Buffer[] {
+  const want = Math.min(PIECE * PIECES_PER_READ, room);
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < want; i += PIECE) pieces.push(Buffer.allocUnsafeSlow(Math.min(PIECE, want - i)));
+  return pieces;
 }
