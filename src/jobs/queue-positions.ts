@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/i18n.js';
-import type { JobId, JobQueue, JobRecord } from '../storage/types.js';
+import type { JobId, JobQueue } from '../storage/types.js';
 import { cancelKeyboard, type StatusReporter } from './status-reporter.js';
 
 /** Places near the front are always shown as they move; further back, only bigger moves. */
@@ -18,29 +18,28 @@ export function createPositionAnnouncer(deps: {
   reporterFor: (jobId: JobId, chatId: number, messageId: number) => StatusReporter;
   leftQueue: (jobId: JobId) => void;
 }) {
-  const shown = new Map<JobId, { position: number; job: JobRecord }>();
+  const shown = new Map<JobId, number>();
   return async (): Promise<void> => {
-    const positions = await deps.queue.queuePositions();
+    const places = await deps.queue.queuePlaces();
     for (const id of shown.keys()) {
-      if (positions.has(id)) continue;
+      if (places.has(id)) continue;
       shown.delete(id);
       deps.leftQueue(id);
     }
-    for (const [id, position] of positions) {
+    for (const [id, { position, chatId, language, statusMessageId }] of places) {
       const before = shown.get(id);
       if (
-        before &&
-        (before.position === position || (position > ALWAYS_SHOWN && position > before.position * SHOWN_STEP))
+        before !== undefined &&
+        (before === position || (position > ALWAYS_SHOWN && position > before * SHOWN_STEP))
       )
         continue;
-      const job = before?.job ?? (await deps.queue.get(id));
-      if (!job?.statusMessageId) continue;
-      shown.set(id, { position, job });
+      if (!statusMessageId) continue;
+      shown.set(id, position);
       deps
-        .reporterFor(id, job.chatId, job.statusMessageId)
+        .reporterFor(id, chatId, statusMessageId)
         .set(
-          deps.t(job.language, 'status-queued', { position }),
-          cancelKeyboard(deps.t(job.language, 'button-cancel'), id),
+          deps.t(language, 'status-queued', { position }),
+          cancelKeyboard(deps.t(language, 'button-cancel'), id),
         );
     }
   };

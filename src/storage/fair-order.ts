@@ -1,20 +1,31 @@
+import type { JobId, QueuePlace } from './types.js';
+
 /** What the fair scheduler needs to know of a queued job. */
 export interface QueuedJob {
   id: number;
   userId: number;
 }
 
-/** All a claim reads of each queued job: the fair order's fields and the kind, for its caps. */
+/**
+ * All a claim reads of a queued job: the fair order's fields, the kind for its caps, and `rank`, its
+ * place among its user's queued jobs (0: next). A claim reads only each user's first job of each
+ * kind: the limits look at nothing else, so no later job of the same kind can be picked first.
+ */
 export interface ClaimCandidate extends QueuedJob {
   kind: string;
+  rank: number;
 }
 
 /**
  * Round-robin between users: the user served longest ago goes first, then each user's jobs
  * interleave with everyone else's, so one user's ten links never hold the others back.
- * `queued` comes in arrival order; `lastServed` maps a user to when their last job started.
+ * `queued` comes in arrival order; a job's `rank` among its user's jobs is its place in that
+ * order unless given. `lastServed` maps a user to when their last job started.
  */
-export function fairOrder<T extends QueuedJob>(queued: T[], lastServed: Map<number, number>): T[] {
+export function fairOrder<T extends QueuedJob & { rank?: number }>(
+  queued: T[],
+  lastServed: Map<number, number>,
+): T[] {
   const byUser = new Map<number, T[]>();
   for (const job of queued) {
     const list = byUser.get(job.userId) ?? [];
@@ -25,14 +36,24 @@ export function fairOrder<T extends QueuedJob>(queued: T[], lastServed: Map<numb
     (a, b) =>
       (lastServed.get(a) ?? 0) - (lastServed.get(b) ?? 0) || byUser.get(a)![0]!.id - byUser.get(b)![0]!.id,
   );
-  const order: T[] = [];
-  for (let rank = 0; order.length < queued.length; rank++) {
-    for (const u of users) {
-      const job = byUser.get(u)![rank];
-      if (job) order.push(job);
-    }
+  const turn = new Map(users.map((u, i) => [u, i]));
+  const rank = new Map<T, number>();
+  for (const list of byUser.values()) {
+    list.forEach((job, i) => {
+      rank.set(job, job.rank ?? i);
+    });
   }
-  return order;
+  return [...queued].sort((a, b) => rank.get(a)! - rank.get(b)! || turn.get(a.userId)! - turn.get(b.userId)!);
+}
+
+/** Each queued job's place in `ordered` (fair order), with where it is shown. */
+export function placesOf(ordered: (QueuedJob & Omit<QueuePlace, 'position'>)[]): Map<JobId, QueuePlace> {
+  return new Map(
+    ordered.map((j, i) => [
+      String(j.id),
+      { position: i + 1, chatId: j.chatId, language: j.language, statusMessageId: j.statusMessageId },
+    ]),
+  );
 }
 
 /** The running jobs' counts that the limits are checked against. */

@@ -140,6 +140,14 @@ export interface JobRecord {
   createdAt: number;
 }
 
+/** A queued job's place (1-based) and where it is shown. */
+export interface QueuePlace {
+  position: number;
+  chatId: number;
+  language: Language;
+  statusMessageId: number | null;
+}
+
 /** See `JobRecord.statusMessageId`. */
 export const QUIET_STATUS = 0;
 
@@ -201,8 +209,8 @@ export interface JobQueue {
   /** A queued job is cancelled at once; a running one gets a cancel request for its owner. */
   requestCancel(id: JobId, now: number): Promise<'cancelled' | 'requested' | 'none'>;
   get(id: JobId): Promise<JobRecord | undefined>;
-  /** 1-based positions of queued jobs in the order the fair scheduler would run them. */
-  queuePositions(): Promise<Map<JobId, number>>;
+  /** Queued jobs in the order the fair scheduler would run them, with what showing a place takes. */
+  queuePlaces(): Promise<Map<JobId, QueuePlace>>;
   activeByUser(userId: number): Promise<JobRecord[]>;
   /** `oldestQueuedAt`: when the job waiting longest was queued (null when none waits). */
   counts(): Promise<{ queued: number; running: number; oldestQueuedAt: number | null }>;

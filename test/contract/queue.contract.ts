@@ -60,7 +60,7 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
         [3, 1],
       ] as const)
         for (let i = 0; i < n; i++) await enqueue(q, job(user, `u${user}-${i}`), 1000 + i);
-      const positions = await q.queuePositions();
+      const positions = await q.queuePlaces();
       expect(positions.size).toBe(6);
       expect(await claimAll(q, limits, a, 2000)).toEqual(['u1-0', 'u2-0', 'u3-0']);
       expect((await q.counts()).running).toBe(3);
@@ -68,7 +68,7 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       await q.finish(first.id, 'done', 3000);
       // User 1 was served, so the next job of user 1 runs; users 2 and 3 still hold their slot.
       expect(await claimAll(q, limits, a, 3000)).toEqual(['u1-1']);
-      expect((await q.queuePositions()).size).toBe(2);
+      expect((await q.queuePlaces()).size).toBe(2);
     });
 
     it('keeps the overall and per-kind limits', async () => {
@@ -80,6 +80,20 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(claimed).toHaveLength(3);
       const rest = await claimAll(q, { maxRunning: 10, maxPerUser: 1, perKind: { pdf: 1 } }, a, 2000);
       expect(rest.filter((u) => u.endsWith('/6') || u.endsWith('/7'))).toHaveLength(1);
+    });
+
+    it('passes over a kind at its cap in fair order, however many of one user wait behind it', async () => {
+      const q = await makeQueue();
+      const capped: QueueLimits = { maxRunning: 10, maxPerUser: 1, perKind: { pdf: 1 } };
+      await enqueue(q, { ...job(3, 'u3-pdf'), kind: 'pdf' }, 900);
+      expect((await q.claimNext(capped, a, 1000))?.url).toBe('u3-pdf');
+      await enqueue(q, { ...job(1, 'u1-pdf'), kind: 'pdf' }, 1001);
+      await enqueue(q, { ...job(2, 'u2-pdf'), kind: 'pdf' }, 1002);
+      await enqueue(q, { ...job(1, 'u1-pdf2'), kind: 'pdf' }, 1003);
+      await enqueue(q, job(2, 'u2-auto'), 1004);
+      await enqueue(q, job(1, 'u1-auto'), 1005);
+      // Fair order: u1-pdf, u2-pdf, u1-pdf2, u2-auto, u1-auto; the pdfs wait for the running one.
+      expect(await claimAll(q, capped, a, 2000)).toEqual(['u2-auto', 'u1-auto']);
     });
 
     it('lets a lease run out, so another worker claims the job again and the first one hears it lost it', async () => {
@@ -186,8 +200,13 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       const held = (await q.enqueue({ ...job(1, 'held'), holdForStatusMs: 10_000 }, 1000))!;
       const orphan = (await q.enqueue({ ...job(2, 'orphan'), holdForStatusMs: 10_000 }, 1000))!;
       expect(await q.claimNext(limits, a, 2000)).toBeUndefined();
-      expect((await q.queuePositions()).size).toBe(2);
+      expect((await q.queuePlaces()).size).toBe(2);
       await q.setStatusMessage(held.id, 5);
+      // A place carries where it is shown, so showing places needs no read per job.
+      expect([...(await q.queuePlaces())]).toEqual([
+        [held.id, { position: 1, chatId: 1, language: 'en', statusMessageId: 5 }],
+        [orphan.id, { position: 2, chatId: 2, language: 'en', statusMessageId: null }],
+      ]);
       expect((await q.claimNext(limits, a, 2000))?.id).toBe(held.id);
       // Its front died before showing it: the job still runs, once the hold runs out.
       expect(await q.claimNext(limits, a, 10_999)).toBeUndefined();

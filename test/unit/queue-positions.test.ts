@@ -48,4 +48,52 @@ describe('queue positions', () => {
     expect(edits).toBeLessThan(100 * 25);
     expect(left.sort()).toEqual([...ids].sort());
   });
+
+  it('shows a place once its status message is known, with one read of the queue per look', async () => {
+    const { jobs } = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'positions-')));
+    let reads = 0;
+    // Every call the announcer makes to the queue counts as one read of the database.
+    const counted = new Proxy(jobs, {
+      get: (target, key) => {
+        const value = Reflect.get(target, key);
+        return typeof value === 'function'
+          ? (...args: unknown[]) => {
+              reads++;
+              return value.apply(target, args);
+            }
+          : value;
+      },
+    });
+    const shown = new Map<string, string[]>();
+    const announce = createPositionAnnouncer({
+      queue: counted,
+      t: createI18n('en').t,
+      reporterFor: (jobId, chatId, messageId) =>
+        ({
+          set: (text: string) =>
+            shown.set(jobId, [...(shown.get(jobId) ?? []), `${chatId}/${messageId}: ${text}`]),
+          flush: async () => {},
+          close: () => {},
+        }) satisfies StatusReporter,
+      leftQueue: () => {},
+    });
+    // A burst of links: their "queued" messages are still on their way (Telegram paces them).
+    const ids: string[] = [];
+    for (let u = 1; u <= 50; u++)
+      ids.push(
+        (await jobs.enqueue(
+          { userId: u, chatId: u, linkId: null, url: `https://x/${u}`, kind: 'auto', language: 'en' },
+          1000 + u,
+        ))!.id,
+      );
+    for (let look = 0; look < 3; look++) await announce();
+    expect(shown.size).toBe(0);
+    expect(reads).toBe(3);
+    await jobs.setStatusMessage(ids[0]!, 500);
+    await jobs.setStatusMessage(ids[49]!, 549);
+    await announce();
+    expect(reads).toBe(4);
+    expect(shown.get(ids[0]!)).toEqual(['1/500: ⏳ In the queue: position 1']);
+    expect(shown.get(ids[49]!)?.[0]).toMatch(/^50\/549: .*position 50$/);
+  });
 });

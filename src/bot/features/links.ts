@@ -111,7 +111,7 @@ export function createLinksFeature(deps: {
       await deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
       return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
     }
-    const position = (await deps.queue.queuePositions()).get(job.id) ?? 1;
+    const position = (await deps.queue.queuePlaces()).get(job.id)?.position ?? 1;
     // A group hears of a job that is next in line only if it takes a while (20 messages a minute
     // per group, and every status edit counts): a quick file is the one answer.
     if (ctx.chat?.type !== 'private' && position <= 1) {

@@ -1,7 +1,14 @@
 import type pg from 'pg';
-import { type ClaimCandidate, fairOrder, pickNext, type RunningJob } from '../fair-order.js';
+import {
+  type ClaimCandidate,
+  fairOrder,
+  pickNext,
+  placesOf,
+  type QueuedJob,
+  type RunningJob,
+} from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
-import type { JobId, JobQueue, JobRecord } from '../types.js';
+import type { JobId, JobQueue, JobRecord, QueuePlace } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
 import { QUEUE_CHANNEL } from './session.js';
 
@@ -12,23 +19,40 @@ const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => o);
 /** Ids are ours (bigserial); anything else names no job. */
 const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
 const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
-// Only what the fair order and the limits look at: claims and queue places read every queued job.
-const QUEUED = `SELECT id, user_id AS "userId", kind FROM jobs WHERE state = 'queued' ORDER BY created_at, id`;
-const CLAIMABLE = `SELECT id, user_id AS "userId", kind FROM jobs WHERE state = 'queued' AND ready_at <= $1
-  ORDER BY created_at, id`;
+// Only what the fair order, the limits and a place's message need (see ClaimCandidate).
+const PLACES = `SELECT id, user_id AS "userId", chat_id AS "chatId", language, status_message_id AS "statusMessageId"
+  FROM jobs WHERE state = 'queued' ORDER BY created_at, id`;
+const claimable = (now: number) => `SELECT id, "userId", kind, rank FROM (
+    SELECT id, user_id AS "userId", kind, created_at,
+      ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, id) - 1 AS rank,
+      ROW_NUMBER() OVER (PARTITION BY user_id, kind ORDER BY created_at, id) AS nth_of_kind
+    FROM jobs WHERE state = 'queued' AND ready_at <= ${sqlInteger(now)}
+  ) q WHERE nth_of_kind = 1 ORDER BY created_at, id`;
+const RUNNING = `SELECT user_id AS "userId", kind, owner FROM jobs WHERE state = 'running'`;
 const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
   WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
 
 type Query = Pick<pg.Pool, 'query'>;
 
-/** Queued jobs in fair order; with `now`, only those claimable by then. */
-async function fairQueue(db: Query, now?: number) {
-  const { rows: queued } =
-    now === undefined
-      ? await db.query<ClaimCandidate>(QUEUED)
-      : await db.query<ClaimCandidate>(CLAIMABLE, [now]);
-  const served = (await db.query<{ user_id: number; last: number }>(LAST_SERVED)).rows;
-  return fairOrder(queued, new Map(served.map((r) => [r.user_id, r.last])));
+/** Our own integers only may be written into SQL text. */
+function sqlInteger(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new TypeError(`not an integer: ${n}`);
+  return String(n);
+}
+
+/**
+ * Several statements in one round trip (the simple protocol, which takes no parameters): each
+ * round trip a claim makes is time the claim lock is held while every other worker waits for it.
+ */
+async function readAll(db: Query, statements: string[]): Promise<pg.QueryResult[]> {
+  const results = (await db.query(statements.join(';\n'))) as unknown as pg.QueryResult | pg.QueryResult[];
+  return Array.isArray(results) ? results : [results];
+}
+
+/** `queued` in fair order, given the time each user was last served. */
+function inFairOrder<T extends QueuedJob>(queued: pg.QueryResult, served: pg.QueryResult): T[] {
+  const last = new Map((served.rows as { user_id: number; last: number }[]).map((r) => [r.user_id, r.last]));
+  return fairOrder(queued.rows as T[], last);
 }
 
 /**
@@ -85,21 +109,22 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
     },
     claimNext: (limits, lease, now) =>
       inTransaction(pool, async (c) => {
-        await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK.claim]);
-        const running = (
-          await c.query<RunningJob>(
-            `SELECT user_id AS "userId", kind, owner FROM jobs WHERE state = 'running'`,
-          )
-        ).rows;
-        const next = pickNext(await fairQueue(c, now), running, limits, lease.owner);
+        const [, running, queued, served] = await readAll(c, [
+          `SELECT pg_advisory_xact_lock(${LOCK.claim})`,
+          RUNNING,
+          claimable(now),
+          LAST_SERVED,
+        ]);
+        const ordered = inFairOrder<ClaimCandidate>(queued!, served!);
+        const next = pickNext(ordered, running!.rows as RunningJob[], limits, lease.owner);
         if (!next) return undefined;
+        // The places of everyone behind it moved: whoever shows them hears it.
         const { rows } = await c.query<Row>(
-          `UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $2, owner = $3,
-             lease_until = $4, cancel_requested = false WHERE id = $1 RETURNING *`,
+          `WITH claimed AS (UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $2, owner = $3,
+             lease_until = $4, cancel_requested = false WHERE id = $1 RETURNING *)
+           SELECT claimed.*, pg_notify('${QUEUE_CHANNEL}', '') FROM claimed`,
           [next.id, now, lease.owner, now + lease.ms],
         );
-        // The places of everyone behind it moved: whoever shows them hears it.
-        await c.query(NOTIFY);
         return toJob(rows[0]!);
       }),
     async renew(ids, lease, now) {
@@ -185,8 +210,9 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
       const row = (await pool.query<Row>('SELECT * FROM jobs WHERE id = $1', [n])).rows[0];
       return row && toJob(row);
     },
-    async queuePositions() {
-      return new Map((await fairQueue(pool)).map((r, i) => [String(r.id), i + 1]));
+    async queuePlaces() {
+      const [queued, served] = await readAll(pool, [PLACES, LAST_SERVED]);
+      return placesOf(inFairOrder<QueuedJob & Omit<QueuePlace, 'position'>>(queued!, served!));
     },
     activeByUser: async (userId) =>
       (

@@ -1,5 +1,5 @@
 import type { Db } from '../database.js';
-import { type ClaimCandidate, fairOrder, pickNext, type RunningJob } from '../fair-order.js';
+import { type ClaimCandidate, fairOrder, pickNext, placesOf, type RunningJob } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
 import type { JobId, JobQueue, JobRecord, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
@@ -14,11 +14,16 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`);
   const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
-  const claimable = db.prepare(
-    "SELECT id, user_id AS userId, kind FROM jobs WHERE state = 'queued' AND ready_at <= ? ORDER BY created_at, id",
-  );
+  // See ClaimCandidate.
+  const claimable = db.prepare(`SELECT id, userId, kind, rank FROM (
+      SELECT id, user_id AS userId, kind, created_at,
+        ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, id) - 1 AS rank,
+        ROW_NUMBER() OVER (PARTITION BY user_id, kind ORDER BY created_at, id) AS nth_of_kind
+      FROM jobs WHERE state = 'queued' AND ready_at <= ?
+    ) WHERE nth_of_kind = 1 ORDER BY created_at, id`);
   const queued = db.prepare(
-    "SELECT id, user_id AS userId, kind FROM jobs WHERE state = 'queued' ORDER BY created_at, id",
+    `SELECT id, user_id AS userId, chat_id AS chatId, language, status_message_id AS statusMessageId
+     FROM jobs WHERE state = 'queued' ORDER BY created_at, id`,
   );
   const running = db.prepare("SELECT user_id AS userId, kind, owner FROM jobs WHERE state = 'running'");
   const served = db.prepare(
@@ -141,10 +146,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       const row = byId.get(id) as Row | undefined;
       return row && toJob(row);
     },
-    queuePositions() {
-      const order = fairOrder(queued.all() as ClaimCandidate[], lastServed());
-      return new Map(order.map((r, i) => [String(r.id), i + 1]));
-    },
+    queuePlaces: () => placesOf(fairOrder(queued.all() as Parameters<typeof placesOf>[0], lastServed())),
     activeByUser: (userId) => (active.all(userId) as Row[]).map(toJob),
     counts() {
       const c = counts.get() as { queued: number | null; running: number | null; oldest: number | null };
