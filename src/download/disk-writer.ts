@@ -1,17 +1,20 @@
-import { getSystemErrorName } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { pageBuffer } from '../lifecycle/page-buffer.js';
 import { JobFailure } from '../pipeline/types.js';
 import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
-import { createFileWriter, type FileWriter, type Slots } from './file-writer.js';
+import { createFileWriter, type FileWriter, type SlotWriter, writeError } from './file-writer.js';
+import { createPoolSlots } from './pool-slots.js';
 
 const SLOT_SIZE = 512 * 1024;
 const SLOTS = 8;
+/** Files up to this size (as their headers say) are written from libuv's pool, not the thread. */
+export const SMALL_FILE_BYTES = 32 * 1024 * 1024;
 
 export type { FileWriter };
 
 export interface DiskWriter {
-  writeTo(fd: number, onWritten?: (bytesOnDisk: number) => void): FileWriter;
+  /** `size`: what the file is expected to hold, when known. */
+  writeTo(fd: number, opts?: { size?: number; onWritten?: (bytesOnDisk: number) => void }): FileWriter;
   close(): Promise<void>;
 }
 
@@ -20,18 +23,40 @@ export interface DiskWriter {
  * chunks into a few slots (4 MiB in all, whatever the number of downloads) and hands full ones
  * over, so it never waits for the disk, and the page cache is filled in 64 KiB writes (see
  * disk-writer-thread.ts for why). The thread starts with the first file and stops when idle.
+ *
+ * A file known to be small is written from libuv's pool instead (`pool-slots.ts`): the thread
+ * costs ~9 MiB while it runs and leaves ~5 MiB behind once stopped (its malloc arena and the
+ * pages of node it touched), which a file of a few megabytes never earns back. The pool is slower
+ * (a round trip per 64 KiB, two slots at a time: about half the thread's speed) and shares its
+ * threads with lookups, so large files and those of unknown size keep the thread.
  */
 export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
   let thread: WriterThread | undefined;
+  let pool: SlotWriter | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
   const stopThread = async () => {
     const current = thread;
     thread = undefined;
     await current?.stop();
   };
+  const writeToPool = (fd: number, onWritten?: (bytesOnDisk: number) => void) => {
+    pool ??= createPoolSlots();
+    const current = pool;
+    current.opened();
+    return createFileWriter(
+      current,
+      fd,
+      () => {
+        // Its slots go with it.
+        if (current.closed() === 0 && current === pool) pool = undefined;
+      },
+      onWritten,
+    );
+  };
 
   return {
-    writeTo(fd, onWritten) {
+    writeTo(fd, { size, onWritten } = {}) {
+      if (size !== undefined && size <= SMALL_FILE_BYTES) return writeToPool(fd, onWritten);
       clearTimeout(idleTimer);
       if (!thread) {
         const started = startWriterThread(() => {
@@ -53,18 +78,13 @@ export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
     },
     async close() {
       clearTimeout(idleTimer);
-      await stopThread();
+      await Promise.all([stopThread(), pool?.stop()]);
     },
   };
 }
 
 /** The writer thread and the slots it writes. */
-interface WriterThread extends Slots {
-  opened(): void;
-  /** Returns how many files are still open. */
-  closed(): number;
-  stop(): Promise<void>;
-}
+type WriterThread = SlotWriter;
 
 function startWriterThread(onDead: () => void): WriterThread {
   const free = Array.from({ length: SLOTS }, () => pageBuffer(SLOT_SIZE));
@@ -131,10 +151,4 @@ function startWriterThread(onDead: () => void): WriterThread {
       await worker.terminate();
     },
   };
-}
-
-function writeError(errno: number): JobFailure {
-  const code = getSystemErrorName(errno);
-  const kind = code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'internal';
-  return new JobFailure(kind, `${code}: writing the download failed`);
 }

@@ -9,14 +9,14 @@ export type FileSink = Writable & { bytes(): number };
 
 /**
  * A download's bytes on their way to a file: counted (the stream fails the moment they pass
- * `maxBytes`), reported, and handed to the disk writer, which writes them on its own thread.
+ * `maxBytes`), reported, and handed to the disk writer. `size`: what the headers announced.
  */
 export function createFileSink(
   file: string,
   maxBytes: number,
   onProgress: (done: number) => void,
   disk: DiskWriter,
-  onWritten?: (bytesOnDisk: number) => void,
+  opts: { size?: number; onWritten?: (bytesOnDisk: number) => void } = {},
 ): FileSink {
   let fd = -1;
   let writer: FileWriter | undefined;
@@ -28,7 +28,7 @@ export function createFileSink(
       open(file, 'w', (err, opened) => {
         if (err) return cb(err);
         fd = opened;
-        writer = disk.writeTo(fd, onWritten);
+        writer = disk.writeTo(fd, opts);
         cb();
       });
     },

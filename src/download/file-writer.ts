@@ -1,7 +1,10 @@
+import { getSystemErrorName } from 'node:util';
+import { JobFailure } from '../pipeline/types.js';
+
 /** Where a file writer's bytes go: slots to fill, handed over to be written at an offset. */
 export interface Slots {
   size: number;
-  /** Set once the slots can no longer be written (the writer thread is gone). */
+  /** Set once the slots can no longer be written (their writer thread is gone). */
   broken(): Error | undefined;
   acquire(): Buffer<ArrayBuffer> | undefined;
   release(slot: Buffer<ArrayBuffer>): void;
@@ -14,6 +17,22 @@ export interface Slots {
   ): void;
   /** Runs `then` once a slot comes back (or at once, when broken). */
   afterProgress(then: () => void): void;
+}
+
+/** Slots and whatever writes them, shared by the files open on it. */
+export interface SlotWriter extends Slots {
+  opened(): void;
+  /** Returns how many files are still open. */
+  closed(): number;
+  /** Resolves once every write handed over is done. */
+  stop(): Promise<void>;
+}
+
+/** A failed write's errno as the job's failure. */
+export function writeError(errno: number): JobFailure {
+  const code = getSystemErrorName(errno);
+  const kind = code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'internal';
+  return new JobFailure(kind, `${code}: writing the download failed`);
 }
 
 /** Sequential writes to one open file. */
@@ -44,11 +63,21 @@ export function createFileWriter(
   let failure: Error | undefined;
   let closed = false;
 
-  // The thread writes slots in the order they are handed over, so each one ends the written prefix.
-  const writtenUpTo = (end: number) => (err?: Error) => {
-    inFlight--;
-    failure ??= err;
-    if (!err) onWritten?.(end);
+  // Slots may be written in any order: the written prefix ends at the last slot whose every
+  // predecessor is written too.
+  const submitted: { end: number; written: boolean }[] = [];
+  const writtenUpTo = (end: number) => {
+    const entry = { end, written: false };
+    submitted.push(entry);
+    return (err?: Error) => {
+      inFlight--;
+      failure ??= err;
+      entry.written = true;
+      while (submitted[0]?.written) {
+        const done = submitted.shift()!;
+        if (!failure) onWritten?.(done.end);
+      }
+    };
   };
   const drop = () => {
     if (slot) slots.release(slot);

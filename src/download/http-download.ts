@@ -146,13 +146,10 @@ export function createHttpDownloader(opts: HttpDownloaderOptions) {
         }
         if (described.size !== undefined)
           checkDisk(t.diskNeeded?.(described.size) ?? described.size, freeDisk);
-        got.sink = createFileSink(
-          t.file,
-          t.maxBytes,
-          (n) => t.onProgress?.(n, described.size),
-          disk,
-          t.onWritten,
-        );
+        got.sink = createFileSink(t.file, t.maxBytes, (n) => t.onProgress?.(n, described.size), disk, {
+          size: described.size,
+          onWritten: t.onWritten,
+        });
         return got.sink;
       });
     } catch (err) {

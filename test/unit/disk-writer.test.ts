@@ -3,7 +3,8 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiskWriter, type FileWriter } from '../../src/download/disk-writer.js';
+import { createDiskWriter, type FileWriter, SMALL_FILE_BYTES } from '../../src/download/disk-writer.js';
+import { createFileWriter, type Slots } from '../../src/download/file-writer.js';
 import { sleep } from '../support/bot-api-double.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -111,5 +112,77 @@ describe('disk writer', () => {
     const err = await feed(writer, Buffer.alloc(2 * 1024 * 1024), [65_536]).catch((e: unknown) => e);
     closeSync(fd);
     expect(err).toMatchObject({ kind: 'internal' });
+  });
+
+  it('writes files known to be small from the pool, without a thread, each byte for byte', async () => {
+    const disk = createDiskWriter({ idleStopMs: 100 });
+    const warm = openSync(path.join(dir, 'warm-pool.bin'), 'w');
+    await feed(disk.writeTo(warm, { size: 1 }), Buffer.alloc(1, 1), [1]); // the pool's threads start
+    closeSync(warm);
+    const before = threads();
+    const files = [0, 1, 2].map((i) => ({
+      file: path.join(dir, `small${i}.bin`),
+      data: randomBytes(3 * 1024 * 1024 + i * 77_777),
+    }));
+    const written: number[][] = [[], [], []];
+    await Promise.all(
+      files.map(async ({ file, data }, i) => {
+        const fd = openSync(file, 'w');
+        const onWritten = (n: number) => written[i]!.push(n);
+        await feed(
+          disk.writeTo(fd, { size: data.length, onWritten }),
+          data,
+          [[1, 65_536], [700_001], [17]][i] ?? [1],
+        );
+        closeSync(fd);
+      }),
+    );
+    expect(threads()).toBe(before);
+    for (const [i, { file, data }] of files.entries()) {
+      expect(sha256(readFileSync(file))).toBe(sha256(data));
+      expect(written[i]!.at(-1)).toBe(data.length);
+    }
+    const full = openSync('/dev/full', 'w');
+    const err = await feed(disk.writeTo(full, { size: 2_000_000 }), Buffer.alloc(2_000_000), [100_000]).catch(
+      (e: unknown) => e,
+    );
+    closeSync(full);
+    expect(err).toMatchObject({ kind: 'disk-full' });
+    // A file larger than that, or of unknown size, gets the thread.
+    const big = openSync(path.join(dir, 'big.bin'), 'w');
+    const writer = disk.writeTo(big, { size: SMALL_FILE_BYTES + 1 });
+    await expect.poll(threads, { timeout: 5000 }).toBe(before + 1);
+    await feed(writer, Buffer.alloc(1000, 1), [1000]);
+    closeSync(big);
+    await disk.close();
+  });
+});
+
+describe('file writer', () => {
+  it('says a stretch is on disk only once every byte before it is, whatever order the writes end in', () => {
+    const ends: (() => void)[] = [];
+    const slots: Slots = {
+      size: 4,
+      broken: () => undefined,
+      acquire: () => Buffer.alloc(4),
+      release: () => {},
+      submit: (_slot, _fd, _position, _length, done) => ends.push(() => done()),
+      afterProgress: () => {},
+    };
+    const onDisk: number[] = [];
+    const writer = createFileWriter(
+      slots,
+      3,
+      () => {},
+      (n) => onDisk.push(n),
+    );
+    writer.write(Buffer.alloc(10), () => {});
+    writer.end(() => {});
+    expect(ends).toHaveLength(3);
+    ends[2]!(); // the last stretch (8-10) first
+    ends[1]!();
+    expect(onDisk).toEqual([]);
+    ends[0]!();
+    expect(onDisk).toEqual([4, 8, 10]);
   });
 });
