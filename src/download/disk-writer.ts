@@ -2,7 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { pageBuffer } from '../lifecycle/page-buffer.js';
 import { JobFailure } from '../pipeline/types.js';
 import { WRITER_THREAD_SOURCE } from './disk-writer-thread.js';
-import { createFileWriter, type FileWriter, type SlotWriter, writeError } from './file-writer.js';
+import {
+  createFileWriter,
+  type FileWriter,
+  type SlotWriter,
+  shortageList,
+  writeError,
+} from './file-writer.js';
 import { createPoolSlots } from './pool-slots.js';
 
 const SLOT_SIZE = 512 * 1024;
@@ -138,6 +144,7 @@ function startWriterThread(onDead: () => void): WriterThread {
       waiters.push(then);
       if (dead) queueMicrotask(wake);
     },
+    ...shortageList(),
     // The thread keeps the process alive only while a file is open.
     opened() {
       if (files++ === 0) worker.ref();

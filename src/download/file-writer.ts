@@ -17,6 +17,24 @@ export interface Slots {
   ): void;
   /** Runs `then` once a slot comes back (or at once, when broken). */
   afterProgress(then: () => void): void;
+  /** `flush` hands over a partly filled slot when asked; returns its removal. */
+  onShortage(flush: () => void): () => void;
+  /** A file is waiting for a slot: every file holding one partly filled hands it over. */
+  shortage(): void;
+}
+
+/** The `onShortage` / `shortage` pair of a Slots implementation. */
+export function shortageList(): Pick<Slots, 'onShortage' | 'shortage'> {
+  const flushers = new Set<() => void>();
+  return {
+    onShortage(flush) {
+      flushers.add(flush);
+      return () => flushers.delete(flush);
+    },
+    shortage() {
+      for (const flush of [...flushers]) flush();
+    },
+  };
 }
 
 /** Slots and whatever writes them, shared by the files open on it. */
@@ -92,12 +110,19 @@ export function createFileWriter(
     slot = undefined;
     fill = 0;
   };
+  // A slow file must not keep a slot that another file waits for.
+  const stopFlushing = slots.onShortage(() => {
+    if (slot && fill > 0) submit();
+  });
   const copyIn = (chunk: Buffer, from: number, done: (err?: Error) => void) => {
     for (let offset = from; offset < chunk.length; ) {
       failure ??= slots.broken();
       if (failure) return done(failure);
       slot ??= slots.acquire();
-      if (!slot) return slots.afterProgress(() => copyIn(chunk, offset, done));
+      if (!slot) {
+        slots.afterProgress(() => copyIn(chunk, offset, done));
+        return slots.shortage();
+      }
       const n = chunk.copy(slot, fill, offset);
       fill += n;
       offset += n;
@@ -109,6 +134,7 @@ export function createFileWriter(
     if (inFlight > 0) return slots.afterProgress(() => whenIdle(then));
     if (!closed) {
       closed = true;
+      stopFlushing();
       onClosed();
     }
     then();

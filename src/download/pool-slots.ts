@@ -1,6 +1,6 @@
 import { write } from 'node:fs';
 import { pageBuffer } from '../lifecycle/page-buffer.js';
-import { type SlotWriter, writeError } from './file-writer.js';
+import { type SlotWriter, shortageList, writeError } from './file-writer.js';
 
 const SLOT_SIZE = 512 * 1024;
 const SLOTS = 4;
@@ -61,6 +61,7 @@ export function createPoolSlots(): SlotWriter {
     afterProgress(then) {
       waiters.push(then);
     },
+    ...shortageList(),
     opened() {
       files++;
     },

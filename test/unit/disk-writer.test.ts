@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiskWriter, type FileWriter, SMALL_FILE_BYTES } from '../../src/download/disk-writer.js';
-import { createFileWriter, type Slots } from '../../src/download/file-writer.js';
+import { createFileWriter, type Slots, shortageList } from '../../src/download/file-writer.js';
 import { sleep } from '../support/bot-api-double.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -158,6 +158,43 @@ describe('disk writer', () => {
   });
 });
 
+describe('disk writer with slow files', () => {
+  // Each slow file has a slot partly filled; one more file must not wait for them to fill it.
+  for (const [name, size, slots] of [
+    ['the thread', undefined, 8],
+    ['the pool', 1_000_000, 4],
+  ] as const) {
+    it(`gives a file a slot while every other is held partly filled (${name})`, async () => {
+      const disk = createDiskWriter();
+      const files = Array.from({ length: slots + 1 }, (_, i) => {
+        const fd = openSync(path.join(dir, `slow-${size ?? 'thread'}-${i}.bin`), 'w');
+        return { fd, writer: disk.writeTo(fd, { size }), data: randomBytes(1000 + i) };
+      });
+      const copied = files.map(
+        ({ writer, data }) =>
+          new Promise<void>((resolve, reject) =>
+            writer.write(data, (err) => (err ? reject(err) : resolve())),
+          ),
+      );
+      await Promise.race([
+        Promise.all(copied),
+        sleep(3000).then(() => Promise.reject(new Error('a write waited for a slot'))),
+      ]);
+      await Promise.all(
+        files.map(
+          ({ writer }) =>
+            new Promise<void>((resolve, reject) => writer.end((err) => (err ? reject(err) : resolve()))),
+        ),
+      );
+      for (const [i, { fd, data }] of files.entries()) {
+        closeSync(fd);
+        expect(readFileSync(path.join(dir, `slow-${size ?? 'thread'}-${i}.bin`))).toEqual(data);
+      }
+      await disk.close();
+    });
+  }
+});
+
 describe('file writer', () => {
   it('says a stretch is on disk only once every byte before it is, whatever order the writes end in', () => {
     const ends: (() => void)[] = [];
@@ -168,6 +205,7 @@ describe('file writer', () => {
       release: () => {},
       submit: (_slot, _fd, _position, _length, done) => ends.push(() => done()),
       afterProgress: () => {},
+      ...shortageList(),
     };
     const onDisk: number[] = [];
     const writer = createFileWriter(
