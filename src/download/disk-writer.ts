@@ -11,8 +11,8 @@ import {
 } from './file-writer.js';
 import { createPoolSlots } from './pool-slots.js';
 
-const SLOT_SIZE = 512 * 1024;
-const SLOTS = 8;
+const SLOT_SIZE = 1024 * 1024;
+const SLOTS = 4;
 /** Files up to this size (as their headers say) are written from libuv's pool, not the thread. */
 export const SMALL_FILE_BYTES = 32 * 1024 * 1024;
 
