@@ -37,7 +37,7 @@ export function generatedSha256(size: number): string {
 function writeGenerated(
   res: ServerResponse,
   size: number,
-  opts: { delayMs?: number; stopAt?: number; resetAt?: number; bytesPerSecond?: number } = {},
+  opts: { delayMs?: number; stopAt?: number; resetAt?: number; bytesPerSecond?: number; step?: number } = {},
 ) {
   let sent = 0;
   const wait = pacer(() => opts.bytesPerSecond);
@@ -45,8 +45,10 @@ function writeGenerated(
     while (sent < size) {
       if (opts.stopAt !== undefined && sent >= opts.stopAt) return; // stall: keep the socket open, send nothing
       if (opts.resetAt !== undefined && sent >= opts.resetAt) return void res.socket?.destroy();
-      const n = Math.min(CHUNK.length, size - sent);
-      const ok = res.write(n === CHUNK.length ? CHUNK : CHUNK.subarray(0, n));
+      // The stream is CHUNK over and over, whatever the size of each write.
+      const at = sent % CHUNK.length;
+      const n = Math.min(CHUNK.length - at, opts.step ?? CHUNK.length, size - sent);
+      const ok = res.write(n === CHUNK.length ? CHUNK : CHUNK.subarray(at, at + n));
       sent += n;
       if (opts.delayMs) return void setTimeout(pump, opts.delayMs);
       if (opts.bytesPerSecond) {
@@ -100,7 +102,7 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
       return void createReadStream(file.file).pipe(res);
     }
     switch (url.pathname) {
-      case '/gen': // ?size=N[&name=x.bin][&nolength=1][&delay=ms][&rate=bytes/s][&stall=bytes][&reset=bytes][&lie=bytes]
+      case '/gen': // ?size=N[&name=x.bin][&nolength=1][&delay=ms][&rate=bytes/s][&step=bytes per write][&stall=bytes][&reset=bytes][&lie=bytes]
       case '/gen/file.bin': {
         const headers: Record<string, string | number> = {
           'content-type': q.get('type') ?? 'application/octet-stream',
@@ -116,6 +118,7 @@ export async function startContentServer(host = '127.0.0.1', port = 0): Promise<
           stopAt: q.get('stall') ? Number(q.get('stall')) : undefined,
           resetAt: q.get('reset') ? Number(q.get('reset')) : undefined,
           bytesPerSecond: q.get('rate') ? Number(q.get('rate')) : undefined,
+          step: q.get('step') ? Number(q.get('step')) : undefined,
         });
       }
       case '/gzip-bomb': {
