@@ -37,7 +37,7 @@ export interface DiskWriter {
  * threads with lookups, so large files and those of unknown size keep the thread.
  */
 export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
-  let thread: WriterThread | undefined;
+  let thread: SlotWriter | undefined;
   let pool: SlotWriter | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
   const stopThread = async () => {
@@ -90,9 +90,7 @@ export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
 }
 
 /** The writer thread and the slots it writes. */
-type WriterThread = SlotWriter;
-
-function startWriterThread(onDead: () => void): WriterThread {
+function startWriterThread(onDead: () => void): SlotWriter {
   const free = Array.from({ length: SLOTS }, () => pageBuffer(SLOT_SIZE));
   const pending: ((err?: Error) => void)[] = []; // the thread answers in the order it was asked
   let waiters: (() => void)[] = [];
