@@ -8,6 +8,7 @@ import {
   type RunningJob,
 } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
+import { QUEUE_SQL } from '../queue-sql.js';
 import type { JobId, JobQueue, JobRecord, QueuePlace } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
 import { QUEUE_CHANNEL } from './session.js';
@@ -19,19 +20,6 @@ const toJob = (r: Row): JobRecord => toJobRecord(r, (o) => o);
 /** Ids are ours (bigserial); anything else names no job. */
 const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
 const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
-// Only what the fair order, the limits and a place's message need (see ClaimCandidate).
-const PLACES = `SELECT id, user_id AS "userId", chat_id AS "chatId", language, status_message_id AS "statusMessageId"
-  FROM jobs WHERE state = 'queued' ORDER BY created_at, id`;
-const claimable = (now: number) => `SELECT id, "userId", kind, rank FROM (
-    SELECT id, user_id AS "userId", kind, created_at,
-      ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, id) - 1 AS rank,
-      ROW_NUMBER() OVER (PARTITION BY user_id, kind ORDER BY created_at, id) AS nth_of_kind
-    FROM jobs WHERE state = 'queued' AND ready_at <= ${sqlInteger(now)}
-  ) q WHERE nth_of_kind = 1 ORDER BY created_at, id`;
-const RUNNING = `SELECT user_id AS "userId", kind, owner FROM jobs WHERE state = 'running'`;
-const LAST_SERVED = `SELECT user_id, MAX(started_at) AS last FROM jobs
-  WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id`;
-
 type Query = Pick<pg.Pool, 'query'>;
 
 /** Our own integers only may be written into SQL text. */
@@ -111,9 +99,9 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
       inTransaction(pool, async (c) => {
         const [, running, queued, served] = await readAll(c, [
           `SELECT pg_advisory_xact_lock(${LOCK.claim})`,
-          RUNNING,
-          claimable(now),
-          LAST_SERVED,
+          QUEUE_SQL.running,
+          QUEUE_SQL.claimable(sqlInteger(now)),
+          QUEUE_SQL.lastServed,
         ]);
         const ordered = inFairOrder<ClaimCandidate>(queued!, served!);
         const next = pickNext(ordered, running!.rows as RunningJob[], limits, lease.owner);
@@ -211,7 +199,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
       return row && toJob(row);
     },
     async queuePlaces() {
-      const [queued, served] = await readAll(pool, [PLACES, LAST_SERVED]);
+      const [queued, served] = await readAll(pool, [QUEUE_SQL.places, QUEUE_SQL.lastServed]);
       return placesOf(inFairOrder<QueuedJob & Omit<QueuePlace, 'position'>>(queued!, served!));
     },
     activeByUser: async (userId) =>

@@ -1,6 +1,7 @@
 import type { Db } from '../database.js';
 import { type ClaimCandidate, fairOrder, pickNext, placesOf, type RunningJob } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
+import { QUEUE_SQL } from '../queue-sql.js';
 import type { JobId, JobQueue, JobRecord, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
 
@@ -14,21 +15,10 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`);
   const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
-  // See ClaimCandidate.
-  const claimable = db.prepare(`SELECT id, userId, kind, rank FROM (
-      SELECT id, user_id AS userId, kind, created_at,
-        ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, id) - 1 AS rank,
-        ROW_NUMBER() OVER (PARTITION BY user_id, kind ORDER BY created_at, id) AS nth_of_kind
-      FROM jobs WHERE state = 'queued' AND ready_at <= ?
-    ) WHERE nth_of_kind = 1 ORDER BY created_at, id`);
-  const queued = db.prepare(
-    `SELECT id, user_id AS userId, chat_id AS chatId, language, status_message_id AS statusMessageId
-     FROM jobs WHERE state = 'queued' ORDER BY created_at, id`,
-  );
-  const running = db.prepare("SELECT user_id AS userId, kind, owner FROM jobs WHERE state = 'running'");
-  const served = db.prepare(
-    "SELECT user_id, MAX(started_at) AS last FROM jobs WHERE started_at IS NOT NULL AND user_id IN (SELECT user_id FROM jobs WHERE state = 'queued') GROUP BY user_id",
-  );
+  const claimable = db.prepare(QUEUE_SQL.claimable('?'));
+  const queued = db.prepare(QUEUE_SQL.places);
+  const running = db.prepare(QUEUE_SQL.running);
+  const served = db.prepare(QUEUE_SQL.lastServed);
   const lastServed = () =>
     new Map((served.all() as { user_id: number; last: number }[]).map((r) => [r.user_id, r.last]));
   const start = db.prepare(
