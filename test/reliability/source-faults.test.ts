@@ -33,14 +33,18 @@ describe('reliability: hostile and broken sources through one bot', () => {
       { MAX_FILE_SIZE_MB: '20', DOWNLOAD_IDLE_TIMEOUT_SECONDS: '1.5', DOWNLOAD_TOTAL_TIMEOUT_SECONDS: '5' },
       'rel-sources',
     );
-    // Warm-up: the first download loads undici, file-type and execa; the baseline comes after.
+    // Warm-up: the first download loads undici, file-type and execa, and the first of unknown size
+    // starts the disk writer's thread (the endless case below is one); the baseline comes after.
     const warm = user(9499);
     h.api.sendText(warm, `${h.web.url}/gen?size=${MB}&name=warm.bin`);
     await h.waitForFile(warm.id);
+    h.api.sendText(warm, `${h.web.url}/gen?size=${MB}&name=warm2.bin&nolength=1`);
+    await waitUntil(() => h.files(warm.id).length === 2, 20_000, 'warm-up of unknown size');
     // The content server (this process) compresses the bomb once, seconds of CPU on a loaded
     // machine: done here, not while the bot's 1.5 s idle timeout runs against it.
     await fetch(`${h.web.url}/gzip-bomb?size=${200 * MB}`, { method: 'HEAD' });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Past the thread's 2 s idle stop, so that the baseline does not hold it running.
+    await new Promise((r) => setTimeout(r, 3000));
     const rss0 = rssMiB(bot.proc.pid!);
     const CUT = /The connection to the website failed or was cut off/;
     // Each case has one outcome: the message a user gets, or (the gzip bomb) the file as sent.
@@ -73,7 +77,7 @@ describe('reliability: hostile and broken sources through one bot', () => {
       expect(results[name]).toBeLessThan(12_000);
       await h.expectTmpEmpty();
     }
-    await new Promise((r) => setTimeout(r, 2000));
+    await new Promise((r) => setTimeout(r, 3000));
     const rss1 = rssMiB(bot.proc.pid!);
     saveFigures('source-faults', {
       cases: cases.length,
