@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createPostgresStorage } from '../../src/storage/postgres/index.js';
+import { createPostgresJobQueue } from '../../src/storage/postgres/jobs.js';
 import { createPool, inTransaction } from '../../src/storage/postgres/pool.js';
 import { type Storage, StorageUnavailableError } from '../../src/storage/types.js';
 import { startPostgres, type TestPostgres } from '../support/postgres.js';
@@ -87,6 +88,7 @@ describe('PostgreSQL across processes', () => {
       [3, 1],
       [4, 1],
       [5, 1],
+      [6, 1],
     ]);
     await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
     expect((await stores[0]!.users.get(1))?.firstName).toBe('a');
@@ -129,6 +131,67 @@ describe('PostgreSQL across processes', () => {
     } finally {
       await server.start();
       await pool.end();
+    }
+  });
+
+  it('lets other workers claim while one stalls between reading the queue and claiming, and refuses its stale claim', async () => {
+    const url = await server.createDatabase();
+    const log = createLogger({ level: 'silent', secrets: [] });
+    opened.push(await createPostgresStorage(url, log)); // migrated
+    // Worker A's pool holds back its claim statement (the UPDATE to running) until told to go on.
+    let go = () => {};
+    const gate = new Promise<void>((r) => {
+      go = r;
+    });
+    let held = false;
+    const stall = <T extends object>(q: T): T =>
+      new Proxy(q, {
+        get: (target, key) => {
+          const value = Reflect.get(target, key) as unknown;
+          if (typeof value !== 'function') return value;
+          if (key === 'connect') return async () => stall(await value.call(target));
+          if (key !== 'query') return value.bind(target);
+          return async (...args: unknown[]) => {
+            if (!held && typeof args[0] === 'string' && args[0].includes("SET state = 'running'")) {
+              held = true;
+              await gate;
+            }
+            return value.apply(target, args);
+          };
+        },
+      });
+    const poolA = createPool(url, log);
+    const poolB = createPool(url, log);
+    const quiet = () => () => {};
+    const a = createPostgresJobQueue(stall(poolA), quiet);
+    const b = createPostgresJobQueue(poolB, quiet);
+    try {
+      const job = (n: number) => ({
+        userId: 1,
+        chatId: 1,
+        linkId: null,
+        url: `https://example.com/${n}`,
+        kind: 'auto' as const,
+        language: 'en' as const,
+      });
+      const first = (await b.enqueue(job(1), 1000))!;
+      await b.enqueue(job(2), 1001);
+      const limits = { maxRunning: 5, maxPerUser: 1 };
+      const claimA = a.claimNext(limits, { owner: 'a', ms: 10_000 }, 2000);
+      await waitUntil(() => held, 5_000, 'worker A to read the queue');
+      // B is not held up by A's stall, and takes the job A picked.
+      const claimB = await Promise.race([
+        b.claimNext(limits, { owner: 'b', ms: 10_000 }, 2001),
+        new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 3000)),
+      ]);
+      go();
+      expect(claimB).toMatchObject({ id: first.id });
+      // A's pick is stale: read again, the user's one running job leaves it nothing.
+      expect(await claimA).toBeUndefined();
+      expect(await b.counts()).toMatchObject({ queued: 1, running: 1 });
+    } finally {
+      go();
+      await Promise.all([poolA.end(), poolB.end()]);
     }
   });
 });

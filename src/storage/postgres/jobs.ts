@@ -28,14 +28,27 @@ function sqlInteger(n: number): string {
   return String(n);
 }
 
-/**
- * Several statements in one round trip (the simple protocol, which takes no parameters): each
- * round trip a claim makes is time the claim lock is held while every other worker waits for it.
- */
+/** Several statements in one round trip (the simple protocol, which takes no parameters). */
 async function readAll(db: Query, statements: string[]): Promise<pg.QueryResult[]> {
   const results = (await db.query(statements.join(';\n'))) as unknown as pg.QueryResult | pg.QueryResult[];
   return Array.isArray(results) ? results : [results];
 }
+
+/**
+ * Takes the job a claim picked, if no other claim committed since it read the generation: the
+ * generation's row serialises claims only for this one statement, so a worker that stalls between
+ * its read and its claim (a busy machine, a module loading) holds up no one. A claim that loses
+ * reads again. Only claims need to move the generation: a job that ends or is put back only
+ * loosens the limits. The places of everyone behind it moved: whoever shows them hears it.
+ */
+const CLAIM = `WITH bumped AS (UPDATE queue_generation SET gen = gen + 1 WHERE gen = $1 RETURNING gen),
+  claimed AS (UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $3, owner = $4,
+    lease_until = $5, cancel_requested = false
+    WHERE id = $2 AND state = 'queued' AND EXISTS (SELECT 1 FROM bumped) RETURNING *)
+  SELECT claimed.*, pg_notify('${QUEUE_CHANNEL}', '') FROM claimed`;
+
+/** A claim that keeps losing to others ends; their NOTIFYs wake this worker again. */
+const CLAIM_TRIES = 20;
 
 /** `queued` in fair order, given the time each user was last served. */
 function inFairOrder<T extends QueuedJob>(queued: pg.QueryResult, served: pg.QueryResult): T[] {
@@ -44,10 +57,10 @@ function inFairOrder<T extends QueuedJob>(queued: pg.QueryResult, served: pg.Que
 }
 
 /**
- * The job queue in PostgreSQL, shared by every worker. Claims are serialised by one advisory lock
- * (a claim is a few milliseconds), so the per-user and per-kind limits hold exactly across all
- * workers and the order is the same fair round-robin as with SQLite. Every change that frees,
- * adds or takes work NOTIFYs, so idle workers claim at once and queue places are shown anew.
+ * The job queue in PostgreSQL, shared by every worker. Claims are serialised by the queue's
+ * generation (see CLAIM), so the per-user and per-kind limits hold exactly across all workers and
+ * the order is the same fair round-robin as with SQLite. Every change that frees, adds or takes
+ * work NOTIFYs, so idle workers claim at once and queue places are shown anew.
  */
 export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChange']): JobQueue {
   return {
@@ -95,10 +108,11 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         [idOf(id) ?? 0, messageId],
       );
     },
-    claimNext: (limits, lease, now) =>
-      inTransaction(pool, async (c) => {
-        const [, running, queued, served] = await readAll(c, [
-          `SELECT pg_advisory_xact_lock(${LOCK.claim})`,
+    async claimNext(limits, lease, now) {
+      for (let attempt = 0; attempt < CLAIM_TRIES; attempt++) {
+        // The generation first: a claim that commits after it is read makes the claim below fail.
+        const [generation, running, queued, served] = await readAll(pool, [
+          'SELECT gen FROM queue_generation',
           QUEUE_SQL.running,
           QUEUE_SQL.claimable(sqlInteger(now)),
           QUEUE_SQL.lastServed,
@@ -106,15 +120,17 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         const ordered = inFairOrder<ClaimCandidate>(queued!, served!);
         const next = pickNext(ordered, running!.rows as RunningJob[], limits, lease.owner);
         if (!next) return undefined;
-        // The places of everyone behind it moved: whoever shows them hears it.
-        const { rows } = await c.query<Row>(
-          `WITH claimed AS (UPDATE jobs SET state = 'running', attempts = attempts + 1, started_at = $2, owner = $3,
-             lease_until = $4, cancel_requested = false WHERE id = $1 RETURNING *)
-           SELECT claimed.*, pg_notify('${QUEUE_CHANNEL}', '') FROM claimed`,
-          [next.id, now, lease.owner, now + lease.ms],
-        );
-        return toJob(rows[0]!);
-      }),
+        const { rows } = await pool.query<Row>(CLAIM, [
+          (generation!.rows[0] as { gen: number }).gen,
+          next.id,
+          now,
+          lease.owner,
+          now + lease.ms,
+        ]);
+        if (rows[0]) return toJob(rows[0]);
+      }
+      return undefined;
+    },
     async renew(ids, lease, now) {
       const { rows } = await pool.query<{ id: number; cancel_requested: boolean }>(
         `UPDATE jobs SET lease_until = $1 WHERE id = ANY($2::bigint[]) AND state = 'running' AND owner = $3

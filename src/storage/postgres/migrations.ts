@@ -114,6 +114,14 @@ const migrations: { version: number; sql: string }[] = [
     version: 5,
     sql: 'ALTER TABLE file_links ADD COLUMN chat_id BIGINT; ALTER TABLE file_links ADD COLUMN message_id BIGINT;',
   },
+  {
+    version: 6,
+    // One row that every claim moves on (jobs.ts, CLAIM).
+    sql: `
+      CREATE TABLE queue_generation (id INTEGER PRIMARY KEY CHECK (id = 1), gen BIGINT NOT NULL);
+      INSERT INTO queue_generation (id, gen) VALUES (1, 0);
+    `,
+  },
 ];
 
 /**

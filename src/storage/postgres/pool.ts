@@ -94,4 +94,4 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient
 }
 
 /** Advisory lock keys: the first int names the purpose, the second (when any) the subject. */
-export const LOCK = { migrate: 7_340_001, claim: 7_340_002, enqueue: 7_340_003, named: 7_340_004 } as const;
+export const LOCK = { migrate: 7_340_001, enqueue: 7_340_003, named: 7_340_004 } as const;
