@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { LIMITED } from '../src/bot/throttle.js';
 import { startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startPostgres } from '../test/support/postgres.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../test/support/spawn-bot.js';
@@ -12,6 +13,18 @@ const STEP = Math.floor(SOURCE_BYTES_PER_SECOND / 50);
 const SIZES = [64 * KB, 256 * KB, 512 * KB];
 const USERS = Number(process.env.BENCH_USERS ?? 40);
 const LINKS_PER_USER = 8;
+
+/** The mean rate of limited calls in [from, to) and the most in any one whole second of it. */
+function sendRate(calls: { method: string; at: number }[], from: number, to: number) {
+  const perSecond = new Map<number, number>();
+  for (const c of calls) {
+    if (c.at < from || c.at >= to || !LIMITED.test(c.method)) continue;
+    const second = Math.floor((c.at - from) / 1000);
+    perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
+  }
+  const total = [...perSecond.values()].reduce((a, b) => a + b, 0);
+  return { mean: total / ((to - from) / 1000), peak: Math.max(0, ...perSecond.values()) };
+}
 
 const p = (values: number[], q: number) => {
   const s = [...values].sort((a, b) => a - b);
@@ -92,6 +105,9 @@ export async function benchScale() {
       const seconds = (Date.now() - t0) / 1000;
       await asking;
       results[`jobsPerMinute${workers}`] = ((USERS * LINKS_PER_USER) / seconds) * 60;
+      const rate = sendRate(api.calls, t0, t0 + seconds * 1000);
+      results[`sendsPerSecond${workers}`] = rate.mean;
+      results[`sendsPeak${workers}`] = rate.peak;
       if (workers === 4) {
         results.frontReplyP99Ms = p(replies, 0.99);
         // Spare capacity: links one at a time, each from a new user.
@@ -142,6 +158,7 @@ export async function benchScale() {
     [
       `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=3 per worker:`,
       `  jobs per minute: 1 worker ${n(results.jobsPerMinute1)}, 2 workers ${n(results.jobsPerMinute2)} (${ratio(2)}x, goal >= 1.8x), 4 workers ${n(results.jobsPerMinute4)} (${ratio(4)}x, goal >= 3.5x), 8 workers ${n(results.jobsPerMinute8)} (${ratio(8)}x, goal >= 7x)`,
+      `  Bot API sends and edits a second, mean and busiest second (Telegram allows about 30 a bot, all processes together): ${[1, 2, 4, 8].map((w) => `${w} worker${w > 1 ? 's' : ''} ${n(results[`sendsPerSecond${w}`])} and ${n(results[`sendsPeak${w}`])}`).join(', ')}`,
       `  enqueue-to-start p99 with spare workers: ${n(results.enqueueToStartP99Ms)} ms (goal < 500)`,
       `  front reply p99 while 4 workers run: ${n(results.frontReplyP99Ms)} ms (goal < 100)`,
       `  idle worker RSS: ${n(results.freshWorkerRssMiB, 1)} MiB just started, ${n(results.idleWorkerRssMiB, 1)} MiB after its share of the run (goal < 80 MB)`,

@@ -12,7 +12,8 @@ import type { Transformer } from 'grammy';
  * never takes a slot from the other two: with hundreds queued, their moving places once filled
  * the schedule and every upload waited behind them (a worker made 93 jobs a minute, not 152).
  */
-const LIMITED = /^(send|edit|forward|copy)/;
+/** Calls Telegram counts against its send limits (exported for bench/scale.ts, which counts them). */
+export const LIMITED = /^(send|edit|forward|copy)/;
 
 export type Lane = 'interactive' | 'background' | 'waiting';
 
