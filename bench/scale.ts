@@ -63,6 +63,8 @@ export async function benchScale() {
         MAX_JOBS_PER_USER: '1',
         LOG_LEVEL: 'info',
         DEFAULT_LANGUAGE: 'en',
+        // The bot's default, not the test harness's 0.5 s: status edits are most of what it sends.
+        PROGRESS_INTERVAL_SECONDS: '5',
       });
       const procs: RunningBot[] = [await launch(env('front'), 'bench-front')];
       for (let i = 0; i < workers; i++) procs.push(await launch(env('worker'), `bench-worker-${i}`));
