@@ -64,6 +64,9 @@ export async function startBot(opts: {
   name?: string;
   /** Node flags instead of `npm start`'s (benchmarks compare them). */
   nodeFlags?: string[];
+  /** A command that runs node (bench/instructions.ts: valgrind), its arguments before node's. */
+  wrapper?: string[];
+  startTimeoutMs?: number;
 }): Promise<RunningBot> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'pishtaz-data-'));
   const port = await freePort();
@@ -85,7 +88,13 @@ export async function startBot(opts: {
     YTDLP_UPDATE_HOURS: '0',
     ...opts.env,
   };
-  const proc = spawn(process.execPath, [...(opts.nodeFlags ?? NODE_FLAGS), path.join(ROOT, 'dist/main.js')], {
+  const [command, ...args] = [
+    ...(opts.wrapper ?? []),
+    process.execPath,
+    ...(opts.nodeFlags ?? NODE_FLAGS),
+    path.join(ROOT, 'dist/main.js'),
+  ];
+  const proc = spawn(command!, args, {
     env,
     cwd: dataDir,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -155,7 +164,7 @@ export async function startBot(opts: {
       return { status: res.status, body: (await res.json()) as never };
     },
   };
-  await bot.waitForLog(/bot started/);
+  await bot.waitForLog(/bot started/, opts.startTimeoutMs);
   return bot;
 }
 
