@@ -17,9 +17,9 @@ const IDLE_MS = 20_000;
 /**
  * `npx tsx bench/instructions.ts [upload] [node flags…]`: the instructions the bot's event loop
  * runs per MiB downloaded (local Bot API mode, sent by path; with `upload`, uploaded to the Bot API
- * double while it downloads), counted by valgrind's callgrind. CPU time on
- * this VM moves by a third between runs of the same build; this count by about 1 %, so it shows a
- * change of the hot path that `bench/cost.ts` cannot. What it leaves out: the kernel (the socket
+ * double while it downloads), counted by valgrind's callgrind. CPU time on this VM moves by a third
+ * between runs of the same build; this count by about 1 %, so it shows a change of the hot path
+ * that `bench/cost.ts` cannot. What it leaves out: the kernel (the socket
  * reads and page-cache writes, which curl pays too), and time (a copy by `rep movsb` counts a byte
  * an instruction, so libc's copies are printed apart).
  *
