@@ -12,6 +12,7 @@ import type { Translator } from '../i18n/i18n.js';
 import { createQuestions } from '../jobs/questions.js';
 import { createLinkPipeline } from '../jobs/run-link.js';
 import type { createLifecycle } from '../lifecycle/lifecycle.js';
+import { enableOptimizingCompiler } from '../lifecycle/optimizing-compiler.js';
 import type { Logger } from '../logger.js';
 import { createReencoder } from '../media/reencode.js';
 import { ffprobePathFor } from '../media/tools.js';
@@ -121,6 +122,7 @@ export async function createPipelines(deps: {
     policy,
     ...config.download,
     proxyUrl: viaProxy ? guardProxy.url : undefined,
+    onLargeFile: enableOptimizingCompiler,
   });
   lifecycle.defer('downloader', () => downloader.close());
 

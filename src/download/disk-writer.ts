@@ -36,7 +36,14 @@ export interface DiskWriter {
  * (a round trip per 64 KiB, two slots at a time: about half the thread's speed) and shares its
  * threads with lookups, so large files and those of unknown size keep the thread.
  */
-export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
+export function createDiskWriter({
+  idleStopMs = 2000,
+  onLargeFile = () => {},
+}: {
+  idleStopMs?: number;
+  /** Called as each file goes to the thread (larger than SMALL_FILE_BYTES, or of unknown size). */
+  onLargeFile?: () => void;
+} = {}): DiskWriter {
   let thread: SlotWriter | undefined;
   let pool: SlotWriter | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -63,6 +70,7 @@ export function createDiskWriter({ idleStopMs = 2000 } = {}): DiskWriter {
   return {
     writeTo(fd, { size, onWritten } = {}) {
       if (size !== undefined && size <= SMALL_FILE_BYTES) return writeToPool(fd, onWritten);
+      onLargeFile();
       clearTimeout(idleTimer);
       if (!thread) {
         const started = startWriterThread(() => {

@@ -17,6 +17,8 @@ export interface HttpDownloaderOptions {
   totalTimeoutMs: number;
   proxyUrl?: string;
   userAgent?: string;
+  /** Called as a file larger than the disk writer's small ones (or of unknown size) begins. */
+  onLargeFile?: () => void;
 }
 
 export interface DownloadTarget {
@@ -66,7 +68,7 @@ class RedirectTo extends Error {
 export function createHttpDownloader(opts: HttpDownloaderOptions) {
   const connect = { timeout: opts.connectTimeoutMs, lookup: guardedLookup(opts.policy) };
   const headers = { 'user-agent': opts.userAgent ?? UA, 'accept-encoding': 'identity', accept: '*/*' };
-  const disk = createDiskWriter();
+  const disk = createDiskWriter({ onLargeFile: opts.onLargeFile });
   // undici is loaded on the first download: an idle bot does not pay its memory.
   let client: { undici: UndiciParts; dispatcher: Dispatcher } | undefined;
   const getClient = () => {

@@ -115,7 +115,8 @@ describe('disk writer', () => {
   });
 
   it('writes files known to be small from the pool, without a thread, each byte for byte', async () => {
-    const disk = createDiskWriter({ idleStopMs: 100 });
+    let largeFiles = 0;
+    const disk = createDiskWriter({ idleStopMs: 100, onLargeFile: () => largeFiles++ });
     const warm = openSync(path.join(dir, 'warm-pool.bin'), 'w');
     await feed(disk.writeTo(warm, { size: 1 }), Buffer.alloc(1, 1), [1]); // the pool's threads start
     closeSync(warm);
@@ -148,9 +149,11 @@ describe('disk writer', () => {
     );
     closeSync(full);
     expect(err).toMatchObject({ kind: 'disk-full' });
-    // A file larger than that, or of unknown size, gets the thread.
+    expect(largeFiles).toBe(0);
+    // A file larger than that, or of unknown size, gets the thread (and the optimizing compiler).
     const big = openSync(path.join(dir, 'big.bin'), 'w');
     const writer = disk.writeTo(big, { size: SMALL_FILE_BYTES + 1 });
+    expect(largeFiles).toBe(1);
     await expect.poll(threads, { timeout: 5000 }).toBe(before + 1);
     await feed(writer, Buffer.alloc(1000, 1), [1000]);
     closeSync(big);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiskWriter } from '../../src/download/disk-writer.js';
+import { createDiskWriter, SMALL_FILE_BYTES } from '../../src/download/disk-writer.js';
 import { createFileSink } from '../../src/download/file-sink.js';
 import { createHttpDownloader } from '../../src/download/http-download.js';
 import { JobFailure } from '../../src/pipeline/types.js';
@@ -56,13 +56,33 @@ describe('file sink', () => {
 });
 
 describe('http downloader', () => {
-  const downloader = () =>
+  const downloader = (onLargeFile?: () => void) =>
     createHttpDownloader({
       policy: { allowPrivate: true, allowlist: [] },
       connectTimeoutMs: 2000,
       idleTimeoutMs: 2000,
       totalTimeoutMs: 10_000,
+      onLargeFile,
     });
+
+  it('says when a file that is large or of unknown size begins, and not for a small one', async () => {
+    let largeFiles = 0;
+    const dl = downloader(() => largeFiles++);
+    const get = (query: string) =>
+      dl.download({
+        url: `${web.url}/gen?${query}`,
+        file: path.join(dir, 'large-or-not.bin'),
+        maxBytes: 64 * 1024 * 1024,
+        signal: AbortSignal.timeout(10_000),
+      });
+    await get('size=1000000');
+    expect(largeFiles).toBe(0);
+    await get('size=1000000&nolength=1');
+    expect(largeFiles).toBe(1);
+    await get(`size=${SMALL_FILE_BYTES + 1}`);
+    expect(largeFiles).toBe(2);
+    await dl.close();
+  });
 
   it('follows redirects and stores the body byte for byte with its name and type', async () => {
     const size = 3 * 1024 * 1024 + 7;
