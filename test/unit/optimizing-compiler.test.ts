@@ -5,7 +5,9 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { NODE_FLAGS } from '../support/spawn-bot.js';
 
-const MODULE = pathToFileURL(path.resolve(import.meta.dirname, '../../dist/lifecycle/optimizing-compiler.js'));
+const MODULE = pathToFileURL(
+  path.resolve(import.meta.dirname, '../../dist/lifecycle/optimizing-compiler.js'),
+);
 
 // Run under `npm start`'s flags; %GetOptimizationStatus's bit 6 is "compiled by TurboFan".
 const SCRIPT = `
