@@ -176,7 +176,12 @@ async function measureMtproto(webUrl: string, dir: string) {
   });
   const http = createHttpSource({ downloader, delivery });
   const job = { id: 'bench', chatId: 1, url: source, kind: 'auto', options: {}, language: 'en' } as JobRecord;
-  const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
+  const io = {
+    signal: new AbortController().signal,
+    report: () => {},
+    touch: () => {},
+    shown: async () => {},
+  };
   const jobDir = path.join(dir, 'job-bench');
   await mkdir(jobDir);
   globalThis.gc?.();

@@ -28,7 +28,7 @@ export interface Delivery {
    * whole file, so they need all of it).
    */
   diskNeeded(size: number, contentType: string | undefined): number;
-  resendCached(job: JobRecord): Promise<Delivered | undefined>;
+  resendCached(job: JobRecord, io: JobIO): Promise<Delivered | undefined>;
   /** Undefined when Telegram would not fetch it (the caller then downloads it). */
   sendByUrl(job: JobRecord, url: string, size: number | null): Promise<Delivered | undefined>;
   deliver(job: JobRecord, io: JobIO, files: LocalFile[]): Promise<Delivered>;
@@ -73,10 +73,11 @@ export function createDelivery(
         ? overUploadLimit(err.extra.size)
         : err;
     },
-    async resendCached(job) {
+    async resendCached(job, io) {
       const key = keyOf(job);
       const hit = key ? await deps.fileCache.get(key) : undefined;
       if (!key || !hit) return undefined;
+      await io.shown();
       const method = isSendMethod(hit.method) ? hit.method : 'sendDocument';
       const text = caption(deps.t, job, nameFromUrl(job.url), hit.size);
       try {

@@ -10,6 +10,7 @@ import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } 
 import { siteLabel } from '../sites/sites.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
 import { type JobId, type JobQueue, type JobRecord, type LinksRepo, QUIET_STATUS } from '../storage/types.js';
+import { createAwaitedStatus } from './awaited-status.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
 import { createQuietStatus } from './quiet-status.js';
 import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
@@ -37,6 +38,8 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
   return async (job, signal, touch) => {
     const log = deps.log.child({ jobId: job.id, userId: job.userId });
     const status = await statusFor(job);
+    // A stopped job waits for nothing; it sends nothing more but its outcome.
+    const stopped = new Promise<void>((r) => signal.addEventListener('abort', () => r(), { once: true }));
     const keyboard = status ? cancelKeyboard(t(job.language, 'button-cancel'), job.id) : null;
     // The phase a job is in and since when, for /metrics' phase durations.
     let phase = { name: 'starting', since: Date.now() };
@@ -48,6 +51,7 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     const io: JobIO = {
       signal,
       touch,
+      shown: () => Promise.race([status?.shown ?? Promise.resolve(), stopped]),
       report: (p) => {
         enter(p.phase);
         status?.set(() => renderStatus(t, job.language, p), keyboard);
@@ -96,6 +100,8 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
         return;
       }
       const kind: FailureKind = reason instanceof CancelReason ? 'cancelled' : failureKind(err);
+      // The user reads why after the status message, not before it.
+      await io.shown();
       metrics.jobEnded(kind, siteLabel(job.url), seconds());
       if (kind === 'internal') log.error({ err }, 'job failed');
       else log.info({ kind, msg: (err as Error).message }, 'job failed');
@@ -122,14 +128,27 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     const existing = deps.reporters.get(job.id);
     if (existing) return existing;
     const reporter =
-      job.statusMessageId === QUIET_STATUS
-        ? createQuietStatus({
-            show: (text, keyboard) => showStatus(job, text, keyboard),
-            withdraw: () => removeStatus(job, undefined),
+      job.statusMessageId === null && job.statusDueAt > Date.now()
+        ? createAwaitedStatus({
+            dueAt: job.statusDueAt,
+            lookup: async () => (await deps.queue.get(job.id))?.statusMessageId ?? null,
+            build: (statusMessageId) => statusOf({ ...job, statusMessageId }),
           })
-        : await showStatus(job, t(job.language, 'status-starting'), null, job.statusMessageId);
+        : await statusOf(job);
     if (reporter) deps.reporters.set(job.id, reporter);
     return reporter;
+  }
+
+  /** The reporter for the job's status message as recorded; with none, it sends one. */
+  function statusOf(job: JobRecord): Promise<StatusReporter | undefined> {
+    if (job.statusMessageId !== QUIET_STATUS)
+      return showStatus(job, t(job.language, 'status-starting'), null, job.statusMessageId);
+    return Promise.resolve(
+      createQuietStatus({
+        show: (text, keyboard) => showStatus(job, text, keyboard),
+        withdraw: () => removeStatus(job, undefined),
+      }),
+    );
   }
 
   /** A reporter for the job's status message, sent first with `text` unless `messageId` names it. */

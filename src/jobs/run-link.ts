@@ -28,7 +28,7 @@ export function createLinkPipeline(deps: {
   questions: Questions;
 }): Pipeline {
   return async (job, io): Promise<Delivered | Asked> => {
-    const cached = await deps.delivery.resendCached(job);
+    const cached = await deps.delivery.resendCached(job, io);
     if (cached) return cached;
     io.report({ phase: 'probing' });
     const head = job.kind === 'pdf' ? undefined : await deps.head(job.url, io.signal);
@@ -40,6 +40,7 @@ export function createLinkPipeline(deps: {
       if (!source.accepts(probe)) continue;
       const outcome = await source.fetch(probe, io);
       if (!outcome) continue;
+      await io.shown();
       if ('question' in outcome) {
         await deps.questions.ask(job, outcome.question);
         return { asked: outcome.question.kind };

@@ -14,6 +14,8 @@ export interface StatusReporter {
   /** Sends the latest text as soon as the interval allows (final states); still best effort. */
   flush(): Promise<void>;
   close(): void;
+  /** Resolves once the status message exists (see awaited-status.ts); absent, it already does. */
+  shown?: Promise<void>;
 }
 
 export function createStatusReporter(deps: {

@@ -55,6 +55,11 @@ export interface JobIO {
   signal: AbortSignal;
   report(phase: JobPhase): void;
   touch(): void;
+  /**
+   * Resolves once the user has the job's status message (or none will come). A job may start
+   * before the front has sent it; whatever the job sends waits for this, so it arrives after.
+   */
+  shown(): Promise<void>;
 }
 
 /** A file in the job's temp folder, ready to be delivered (or, `growing`, landing). */

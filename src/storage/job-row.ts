@@ -14,6 +14,8 @@ export interface JobRow<Options> {
   attempts: number;
   status_message_id: number | null;
   created_at: number;
+  /** When the job's status message is due (the column's name is from when it also held claims). */
+  ready_at: number;
 }
 
 export function toJobRecord<O>(r: JobRow<O>, options: (o: O) => Record<string, unknown>): JobRecord {
@@ -30,5 +32,6 @@ export function toJobRecord<O>(r: JobRow<O>, options: (o: O) => Record<string, u
     attempts: r.attempts,
     statusMessageId: r.status_message_id,
     createdAt: r.created_at,
+    statusDueAt: r.ready_at,
   };
 }

@@ -4,11 +4,11 @@
  */
 export const QUEUE_SQL = {
   /** Each user's first claimable job of each kind, with its rank among that user's jobs. */
-  claimable: (readyBy: string) => `SELECT id, "userId", kind, rank FROM (
+  claimable: `SELECT id, "userId", kind, rank FROM (
       SELECT id, user_id AS "userId", kind, created_at,
         ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, id) - 1 AS rank,
         ROW_NUMBER() OVER (PARTITION BY user_id, kind ORDER BY created_at, id) AS nth_of_kind
-      FROM jobs WHERE state = 'queued' AND ready_at <= ${readyBy}
+      FROM jobs WHERE state = 'queued'
     ) q WHERE nth_of_kind = 1 ORDER BY created_at, id`,
   places: `SELECT id, user_id AS "userId", chat_id AS "chatId", language, status_message_id AS "statusMessageId"
     FROM jobs WHERE state = 'queued' ORDER BY created_at, id`,

@@ -138,6 +138,11 @@ export interface JobRecord {
    */
   statusMessageId: number | null;
   createdAt: number;
+  /**
+   * Until when the front may still send the status message (0: it is set, or none is coming). A
+   * worker that starts the job sooner waits for it before the user sees anything of the job.
+   */
+  statusDueAt: number;
 }
 
 /** A queued job's place (1-based) and where it is shown. */
@@ -160,10 +165,11 @@ export interface NewJob {
   options?: Record<string, unknown>;
   language: Language;
   /**
-   * Not claimed until its status message is set (setStatusMessage), or this long at most: a
-   * worker never starts a job whose user has not yet seen it queued.
+   * The front sends its status message within this (setStatusMessage). The job is claimable at
+   * once: a worker starts the download meanwhile, but shows and sends nothing before the message
+   * is there or this time has passed (then it sends one of its own).
    */
-  holdForStatusMs?: number;
+  statusWithinMs?: number;
   /**
    * The Telegram update that asked for it: the same update again (replayed after a database
    * outage) gets the job it already made, never a second one.
@@ -192,7 +198,7 @@ export interface Lease {
 export interface JobQueue {
   /** Adds a job unless its user already has `maxActivePerUser` queued or running (then undefined). */
   enqueue(job: NewJob, now: number, maxActivePerUser?: number): Promise<JobRecord | undefined>;
-  /** Records the job's status message; a job held for it becomes claimable. */
+  /** Records the job's status message (a worker that already runs the job waits for it). */
   setStatusMessage(id: JobId, messageId: number): Promise<void>;
   /** Picks the next job fairly within the limits, marks it running and leases it to `lease.owner`. */
   claimNext(limits: QueueLimits, lease: Lease, now: number): Promise<JobRecord | undefined>;

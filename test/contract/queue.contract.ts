@@ -195,22 +195,29 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.counts()).toEqual({ queued: 0, running: 0, oldestQueuedAt: null });
     });
 
-    it('holds a job for its status message, or for a bounded time when none comes', async () => {
+    it('lets a job start before its status message, which the worker then finds on the record', async () => {
       const q = await makeQueue();
-      const held = (await q.enqueue({ ...job(1, 'held'), holdForStatusMs: 10_000 }, 1000))!;
-      const orphan = (await q.enqueue({ ...job(2, 'orphan'), holdForStatusMs: 10_000 }, 1000))!;
-      expect(await q.claimNext(limits, a, 2000)).toBeUndefined();
-      expect((await q.queuePlaces()).size).toBe(2);
-      await q.setStatusMessage(held.id, 5);
+      const shown = (await q.enqueue({ ...job(1, 'shown'), statusWithinMs: 10_000 }, 1000))!;
+      const waiting = (await q.enqueue({ ...job(2, 'waiting'), statusWithinMs: 10_000 }, 1000))!;
+      const plain = (await q.enqueue(job(3, 'plain'), 1000))!;
+      // Claimable at once: the download need not wait for the front's message.
+      const started = await q.claimNext(limits, a, 1001);
+      expect(started).toMatchObject({ id: shown.id, statusMessageId: null, statusDueAt: 11_000 });
+      // A job still queued shows no place before its message exists.
+      expect([...(await q.queuePlaces())].map(([id, p]) => [id, p.statusMessageId])).toEqual([
+        [waiting.id, null],
+        [plain.id, null],
+      ]);
+      await q.setStatusMessage(shown.id, 5);
+      expect(await q.get(shown.id)).toMatchObject({ statusMessageId: 5, statusDueAt: 0 });
+      await q.setStatusMessage(waiting.id, 6);
       // A place carries where it is shown, so showing places needs no read per job.
       expect([...(await q.queuePlaces())]).toEqual([
-        [held.id, { position: 1, chatId: 1, language: 'en', statusMessageId: 5 }],
-        [orphan.id, { position: 2, chatId: 2, language: 'en', statusMessageId: null }],
+        [waiting.id, { position: 1, chatId: 2, language: 'en', statusMessageId: 6 }],
+        [plain.id, { position: 2, chatId: 3, language: 'en', statusMessageId: null }],
       ]);
-      expect((await q.claimNext(limits, a, 2000))?.id).toBe(held.id);
-      // Its front died before showing it: the job still runs, once the hold runs out.
-      expect(await q.claimNext(limits, a, 10_999)).toBeUndefined();
-      expect((await q.claimNext(limits, a, 11_000))?.id).toBe(orphan.id);
+      // A job no front announces is due at once: its worker sends its own message.
+      expect((await q.get(plain.id))?.statusDueAt).toBe(0);
     });
 
     it('counts queued and running jobs, and lists a user’s active ones', async () => {

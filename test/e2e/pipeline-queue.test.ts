@@ -90,6 +90,43 @@ describe('queue, guard, cancel and crashes', () => {
     expect(positions).toContain(1);
   });
 
+  it('starts a download while its "queued" message is held up, and sends the file only after it', async () => {
+    let fetchedAt = 0;
+    h.web.route('/late-reply', (req, res) => {
+      res.writeHead(200, {
+        'content-length': 100_000,
+        'content-disposition': 'attachment; filename="r.bin"',
+      });
+      if (req.method === 'HEAD') return res.end();
+      fetchedAt ||= Date.now();
+      res.end(Buffer.alloc(100_000, 7));
+    });
+    // Telegram's send limit, as a busy bot meets it: the reply takes 1.5 s to go out.
+    h.api.faults = (method, params) =>
+      method === 'sendMessage' && /In the queue/.test(String(params.text))
+        ? { type: 'delay', ms: 1500 }
+        : undefined;
+    await h.start({}, 'late-reply');
+    const u = user(1010);
+    h.api.sendText(u, `${h.web.url}/late-reply`);
+    const file = await h.api.waitForCall(
+      (c) => c.method === 'sendDocument' && c.params.chat_id === u.id,
+      15_000,
+    );
+    const queued = h.api.calls.find((c) => c.method === 'sendMessage' && c.params.chat_id === u.id)!;
+    expect(fetchedAt).toBeGreaterThan(0);
+    expect(fetchedAt).toBeLessThan(queued.at);
+    expect(file.at).toBeGreaterThan(queued.at);
+    // Its status message goes once the file is there: the file is the one message left.
+    await waitUntil(
+      () => h.api.messagesTo(u.id).filter((m) => !m.deleted).length === 1,
+      5000,
+      'the status removed',
+    );
+    expect(h.api.messagesTo(u.id).filter((m) => !m.deleted)[0]?.file).toBeDefined();
+    expect(h.api.callsTo('sendMessage').filter((c) => c.params.chat_id === u.id)).toHaveLength(1);
+  });
+
   it('cancels a running download within 2 s from the button, removing its temp file', async () => {
     await h.start({}, 'cancel');
     const u = user(1201);

@@ -15,6 +15,7 @@ export function runningJob(overrides: Partial<JobRecord> = {}): JobRecord {
     attempts: 1,
     statusMessageId: null,
     createdAt: 0,
+    statusDueAt: 0,
     ...overrides,
   };
 }

@@ -55,3 +55,97 @@ describe('a job that fails while the database is away', () => {
     await storage.close();
   }, 20_000);
 });
+
+describe('a job that starts before its "queued" message has gone out', () => {
+  let api: BotApiDouble | undefined;
+  afterEach(async () => {
+    await api?.close();
+  });
+
+  async function setUp(statusWithinMs: number) {
+    api = await startBotApiDouble({ token: TEST_TOKEN });
+    const dir = mkdtempSync(path.join(tmpdir(), 'handler-'));
+    const storage = createSqliteStorage(dir);
+    const botApi = new Api(TEST_TOKEN, { apiRoot: api.url });
+    await storage.jobs.enqueue(
+      {
+        userId: 7,
+        chatId: 7,
+        linkId: null,
+        url: 'https://x.example/f.bin',
+        kind: 'auto',
+        language: 'en',
+        statusWithinMs,
+      },
+      Date.now(),
+    );
+    const job = (await storage.jobs.claimNext(
+      { maxRunning: 1, maxPerUser: 1 },
+      { owner: 'w', ms: 60_000 },
+      Date.now(),
+    ))!;
+    const seen: { started?: number; shown?: number } = {};
+    const handler = createJobHandler({
+      api: botApi,
+      t: createI18n('en').t,
+      queue: storage.jobs,
+      links: storage.links,
+      log: pino({ level: 'silent' }),
+      tmpDir: dir,
+      progressIntervalMs: 100,
+      pipeline: async (_job, io) => {
+        seen.started = Date.now();
+        io.report({ phase: 'downloading', done: 512, total: 1024 });
+        await io.shown();
+        seen.shown = Date.now();
+        const msg = await botApi.sendMessage(7, 'the file');
+        return { size: 1024, sent: { method: 'sendMessage', fileId: 'f', messageId: msg.message_id } };
+      },
+      reporters: new Map(),
+    });
+    return { storage, botApi, job, seen, handler };
+  }
+
+  it('runs at once, sends nothing before the message, then shows its progress in it and removes it', async () => {
+    const { storage, botApi, job, seen, handler } = await setUp(5000);
+    const running = handler(job, new AbortController().signal, () => {});
+    await new Promise((r) => setTimeout(r, 300));
+    // The front's reply, late (Telegram's send limit): the job is already downloading.
+    expect(seen.started).toBeDefined();
+    expect(seen.shown).toBeUndefined();
+    expect(api!.messagesTo(7)).toHaveLength(0);
+    const queued = await botApi.sendMessage(7, 'Queued: position 1');
+    await storage.jobs.setStatusMessage(job.id, queued.message_id);
+    await running;
+    const texts = api!.callsTo('sendMessage').map((c) => c.params.text);
+    expect(texts).toEqual(['Queued: position 1', 'the file']);
+    // The progress went into the front's message, which is gone once the file is there.
+    const edits = api!.callsTo('editMessageText');
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((c) => c.params.message_id === queued.message_id)).toBe(true);
+    expect(
+      api!
+        .messagesTo(7)
+        .filter((m) => !m.deleted)
+        .map((m) => m.text),
+    ).toEqual(['the file']);
+    await storage.close();
+  }, 20_000);
+
+  it('sends a status message of its own once the front has let the time pass', async () => {
+    const { storage, seen, job, handler } = await setUp(600);
+    await handler(job, new AbortController().signal, () => {});
+    expect(seen.shown! - seen.started!).toBeGreaterThanOrEqual(500);
+    const sent = api!.callsTo('sendMessage');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.params.text).toBe('the file');
+    // Its own message was removed with the job.
+    expect(
+      api!
+        .messagesTo(7)
+        .filter((m) => !m.deleted)
+        .map((m) => m.text),
+    ).toEqual(['the file']);
+    await storage.close();
+  }, 20_000);
+});

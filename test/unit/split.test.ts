@@ -22,7 +22,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'split-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const { t } = createI18n('en');
 const job = runningJob();
-const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
+const io = { signal: new AbortController().signal, report: () => {}, touch: () => {}, shown: async () => {} };
 
 function recordingUploader() {
   const uploads: Upload[] = [];

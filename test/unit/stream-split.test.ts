@@ -102,7 +102,12 @@ describe('a split file sent while it downloads', () => {
     const s = setUp(part, 5);
     const url = `${web.url}/gen?size=${size}&rate=${8 * MB}&name=big.bin`;
     const j = job('split', url);
-    const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
+    const io = {
+      signal: new AbortController().signal,
+      report: () => {},
+      touch: () => {},
+      shown: async () => {},
+    };
     const { mkdir } = await import('node:fs/promises');
     await mkdir(path.dirname(s.file), { recursive: true });
     const probe = {

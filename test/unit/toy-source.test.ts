@@ -77,7 +77,12 @@ describe('sources', () => {
       },
       Date.now(),
     ))!;
-    const io = { signal: new AbortController().signal, report: () => {}, touch: () => {} };
+    const io = {
+      signal: new AbortController().signal,
+      report: () => {},
+      touch: () => {},
+      shown: async () => {},
+    };
     const delivered = await pipeline(job, io);
 
     const [msg] = api.messagesTo(7);

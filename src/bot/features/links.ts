@@ -15,8 +15,11 @@ import { parseLinkWords } from '../link-words.js';
 
 /** More waiting links than this from one user are refused: the queue stays bounded. */
 export const MAX_QUEUED_PER_USER = 20;
-/** A job waits this long at most for its "queued" message before a worker may start it anyway. */
-const STATUS_HOLD_MS = 10_000;
+/**
+ * The "queued" message goes out within this (Telegram's send limit may delay it). A worker starts
+ * the job meanwhile, but the job sends nothing before it; past this, the worker sends its own.
+ */
+const STATUS_WITHIN_MS = 10_000;
 
 export interface Admission {
   /** A refusal text for this user now (quota), or undefined to admit. */
@@ -101,7 +104,7 @@ export function createLinksFeature(deps: {
           ...groupReply(ctx),
           ...options,
         },
-        holdForStatusMs: STATUS_HOLD_MS,
+        statusWithinMs: STATUS_WITHIN_MS,
         updateKey,
       },
       clock(),
@@ -111,6 +114,8 @@ export function createLinksFeature(deps: {
       await deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
       return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
     }
+    // The download need not wait for the reply below.
+    deps.jobs.wake();
     const position = (await deps.queue.queuePlaces()).get(job.id)?.position ?? 1;
     // A group hears of a job that is next in line only if it takes a while (20 messages a minute
     // per group, and every status edit counts): a quick file is the one answer.

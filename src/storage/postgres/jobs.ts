@@ -22,12 +22,6 @@ const idOf = (id: JobId) => (/^\d{1,15}$/.test(id) ? Number(id) : undefined);
 const NOTIFY = `SELECT pg_notify('${QUEUE_CHANNEL}', '')`;
 type Query = Pick<pg.Pool, 'query'>;
 
-/** Our own integers only may be written into SQL text. */
-function sqlInteger(n: number): string {
-  if (!Number.isSafeInteger(n)) throw new TypeError(`not an integer: ${n}`);
-  return String(n);
-}
-
 /** Several statements in one round trip (the simple protocol, which takes no parameters). */
 async function readAll(db: Query, statements: string[]): Promise<pg.QueryResult[]> {
   const results = (await db.query(statements.join(';\n'))) as unknown as pg.QueryResult | pg.QueryResult[];
@@ -90,7 +84,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
             JSON.stringify(job.options ?? {}),
             job.language,
             now,
-            now + (job.holdForStatusMs ?? 0),
+            job.statusWithinMs ? now + job.statusWithinMs : 0,
             job.updateKey ?? null,
           ],
         );
@@ -98,7 +92,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
           "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < $1",
           [now - 7 * 86_400_000],
         );
-        if (!job.holdForStatusMs) await c.query(NOTIFY);
+        await c.query(NOTIFY);
         return toJob(rows[0]!);
       }),
     async setStatusMessage(id, messageId) {
@@ -114,7 +108,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         const [generation, running, queued, served] = await readAll(pool, [
           'SELECT gen FROM queue_generation',
           QUEUE_SQL.running,
-          QUEUE_SQL.claimable(sqlInteger(now)),
+          QUEUE_SQL.claimable,
           QUEUE_SQL.lastServed,
         ]);
         const ordered = inFairOrder<ClaimCandidate>(queued!, served!);

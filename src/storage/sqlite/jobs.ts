@@ -15,7 +15,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`);
   const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
   const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
-  const claimable = db.prepare(QUEUE_SQL.claimable('?'));
+  const claimable = db.prepare(QUEUE_SQL.claimable);
   const queued = db.prepare(QUEUE_SQL.places);
   const running = db.prepare(QUEUE_SQL.running);
   const served = db.prepare(QUEUE_SQL.lastServed);
@@ -75,7 +75,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       JSON.stringify(job.options ?? {}),
       job.language,
       now,
-      now + (job.holdForStatusMs ?? 0),
+      job.statusWithinMs ? now + job.statusWithinMs : 0,
       job.updateKey ?? null,
     ) as Row;
     prune.run(now - 7 * 86_400_000);
@@ -83,7 +83,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
   });
 
   const claim = db.transaction((limits: QueueLimits, lease: Lease, now: number) => {
-    const ordered = fairOrder(claimable.all(now) as ClaimCandidate[], lastServed());
+    const ordered = fairOrder(claimable.all() as ClaimCandidate[], lastServed());
     const next = pickNext(ordered, running.all() as RunningJob[], limits, lease.owner);
     if (!next) return undefined;
     return toJob(start.get(now, lease.owner, now + lease.ms, next.id) as Row);

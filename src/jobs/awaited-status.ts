@@ -1,0 +1,75 @@
+import type { InlineKeyboard } from 'grammy';
+import type { StatusReporter } from './status-reporter.js';
+
+/** Gaps between looks for the status message: quick at first, then once a second. */
+const LOOKS_MS = [50, 100, 200, 400, 800, 1000];
+
+export interface AwaitedStatus extends StatusReporter {
+  /** Resolves once the job has its status message, or none will come: then the job may send. */
+  shown: Promise<void>;
+}
+
+/**
+ * The status of a job that started before the front's status message went out (a worker does not
+ * wait for it to begin the download). It keeps the newest text and looks for the message until
+ * `dueAt`; then `build` makes the reporter for it (or, none having come, one that sends its own),
+ * and the text goes on there.
+ */
+export function createAwaitedStatus(deps: {
+  dueAt: number;
+  /** The job's status message as recorded now; null while the front has not set it. */
+  lookup: () => Promise<number | null>;
+  build: (messageId: number | null) => Promise<StatusReporter | undefined>;
+  clock?: () => number;
+}): AwaitedStatus {
+  const now = deps.clock ?? Date.now;
+  let latest: { text: string | (() => string); keyboard: InlineKeyboard | null } | undefined;
+  let real: StatusReporter | undefined;
+  let closed = false;
+  let wake = () => {};
+
+  const rest = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  async function find(): Promise<number | null> {
+    for (let look = 0; !closed; look++) {
+      // A database away for a moment is another look later, not a failed job.
+      const id = await deps.lookup().catch(() => null);
+      if (id !== null) return id;
+      const left = deps.dueAt - now();
+      if (left <= 0) break;
+      await rest(Math.min(left, LOOKS_MS[Math.min(look, LOOKS_MS.length - 1)]!));
+    }
+    return null;
+  }
+
+  const shown = (async () => {
+    const id = await find();
+    if (closed) return;
+    real = await deps.build(id);
+    if (closed) real?.close();
+    else if (latest) real?.set(latest.text, latest.keyboard);
+  })().catch(() => {});
+
+  return {
+    shown,
+    set(text, keyboard = null) {
+      if (real) real.set(text, keyboard);
+      else latest = { text, keyboard };
+    },
+    async flush() {
+      await real?.flush();
+    },
+    close() {
+      closed = true;
+      wake();
+      real?.close();
+    },
+  };
+}
