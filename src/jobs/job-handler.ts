@@ -39,7 +39,9 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
     const log = deps.log.child({ jobId: job.id, userId: job.userId });
     const status = await statusFor(job);
     // A stopped job waits for nothing; it sends nothing more but its outcome.
-    const stopped = new Promise<void>((r) => signal.addEventListener('abort', () => r(), { once: true }));
+    const stopped = new Promise<void>((r) =>
+      signal.aborted ? r() : signal.addEventListener('abort', () => r(), { once: true }),
+    );
     const keyboard = status ? cancelKeyboard(t(job.language, 'button-cancel'), job.id) : null;
     // The phase a job is in and since when, for /metrics' phase durations.
     let phase = { name: 'starting', since: Date.now() };
