@@ -20,9 +20,7 @@ export function createAwaitedStatus(deps: {
   /** The job's status message as recorded now; null while the front has not set it. */
   lookup: () => Promise<number | null>;
   build: (messageId: number | null) => Promise<StatusReporter | undefined>;
-  clock?: () => number;
 }): AwaitedStatus {
-  const now = deps.clock ?? Date.now;
   let latest: { text: string | (() => string); keyboard: InlineKeyboard | null } | undefined;
   let real: StatusReporter | undefined;
   let closed = false;
@@ -42,7 +40,7 @@ export function createAwaitedStatus(deps: {
       // A database away for a moment is another look later, not a failed job.
       const id = await deps.lookup().catch(() => null);
       if (id !== null) return id;
-      const left = deps.dueAt - now();
+      const left = deps.dueAt - Date.now();
       if (left <= 0) break;
       await rest(Math.min(left, LOOKS_MS[Math.min(look, LOOKS_MS.length - 1)]!));
     }
