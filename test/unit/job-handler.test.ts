@@ -6,6 +6,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n.js';
 import { createJobHandler } from '../../src/jobs/job-handler.js';
+import { CancelReason } from '../../src/jobs/job-runner.js';
 import { JobFailure } from '../../src/pipeline/types.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { StorageUnavailableError } from '../../src/storage/types.js';
@@ -94,6 +95,7 @@ describe('a job that starts before its "queued" message has gone out', () => {
       tmpDir: dir,
       progressIntervalMs: 100,
       pipeline: async (_job, io) => {
+        if (io.signal.aborted) throw io.signal.reason;
         seen.started = Date.now();
         io.report({ phase: 'downloading', done: 512, total: 1024 });
         await io.shown();
@@ -129,6 +131,16 @@ describe('a job that starts before its "queued" message has gone out', () => {
         .filter((m) => !m.deleted)
         .map((m) => m.text),
     ).toEqual(['the file']);
+    await storage.close();
+  }, 20_000);
+
+  it('cancelled before it began, tells its user at once and sends no status message of its own', async () => {
+    const { storage, job, handler } = await setUp(3000);
+    const ac = new AbortController();
+    ac.abort(new CancelReason('user'));
+    await handler(job, ac.signal, () => {});
+    expect(api!.callsTo('sendMessage').map((c) => c.params.text)).toEqual(['✖️ Download cancelled.']);
+    expect((await storage.jobs.get(job.id))?.state).toBe('cancelled');
     await storage.close();
   }, 20_000);
 
