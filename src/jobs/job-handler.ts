@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Api, InlineKeyboard } from 'grammy';
+import type { Api } from 'grammy';
 import { formatBytes } from '../i18n/format.js';
 import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
@@ -9,11 +9,10 @@ import { replyTarget } from '../pipeline/reply-target.js';
 import { type FailureKind, failureKind, JobFailure, type JobIO, type Pipeline } from '../pipeline/types.js';
 import { siteLabel } from '../sites/sites.js';
 import { retryWhileUnavailable } from '../storage/retry-unavailable.js';
-import { type JobId, type JobQueue, type JobRecord, type LinksRepo, QUIET_STATUS } from '../storage/types.js';
-import { createAwaitedStatus } from './awaited-status.js';
+import type { JobId, JobQueue, JobRecord, LinksRepo } from '../storage/types.js';
 import { CancelReason, type JobHandler } from './job-runner.js';
-import { createQuietStatus } from './quiet-status.js';
-import { cancelKeyboard, createStatusReporter, type StatusReporter } from './status-reporter.js';
+import { createJobStatus } from './job-status.js';
+import { cancelKeyboard, type StatusReporter } from './status-reporter.js';
 import { renderStatus } from './status-text.js';
 
 /**
@@ -35,6 +34,7 @@ export interface JobHandlerDeps {
 
 export function createJobHandler(deps: JobHandlerDeps): JobHandler {
   const { t } = deps;
+  const { statusFor, removeStatus } = createJobStatus(deps);
   return async (job, signal, touch) => {
     const log = deps.log.child({ jobId: job.id, userId: job.userId });
     const status = await statusFor(job);
@@ -125,64 +125,6 @@ export function createJobHandler(deps: JobHandlerDeps): JobHandler {
       await cleanup();
     }
   };
-
-  async function statusFor(job: JobRecord): Promise<StatusReporter | undefined> {
-    const existing = deps.reporters.get(job.id);
-    if (existing) return existing;
-    const reporter =
-      job.statusMessageId === null && job.statusDueAt > Date.now()
-        ? createAwaitedStatus({
-            dueAt: job.statusDueAt,
-            lookup: async () => (await deps.queue.get(job.id))?.statusMessageId ?? null,
-            build: (statusMessageId) => statusOf({ ...job, statusMessageId }),
-          })
-        : await statusOf(job);
-    if (reporter) deps.reporters.set(job.id, reporter);
-    return reporter;
-  }
-
-  /** The reporter for the job's status message as recorded; with none, it sends one. */
-  function statusOf(job: JobRecord): Promise<StatusReporter | undefined> {
-    if (job.statusMessageId !== QUIET_STATUS)
-      return showStatus(job, t(job.language, 'status-starting'), null, job.statusMessageId);
-    return Promise.resolve(
-      createQuietStatus({
-        show: (text, keyboard) => showStatus(job, text, keyboard),
-        withdraw: () => removeStatus(job, undefined),
-      }),
-    );
-  }
-
-  /** A reporter for the job's status message, sent first with `text` unless `messageId` names it. */
-  async function showStatus(
-    job: JobRecord,
-    text: string,
-    keyboard: InlineKeyboard | null,
-    messageId?: number | null,
-  ): Promise<StatusReporter | undefined> {
-    if (!messageId) {
-      const msg = await deps.api
-        .sendMessage(job.chatId, text, { ...replyTarget(job), reply_markup: keyboard ?? undefined })
-        .catch(() => undefined);
-      if (!msg) return undefined;
-      messageId = msg.message_id;
-      await deps.queue.setStatusMessage(job.id, messageId);
-    }
-    return createStatusReporter({
-      api: deps.api,
-      chatId: job.chatId,
-      messageId,
-      intervalMs: deps.progressIntervalMs,
-      log: deps.log,
-    });
-  }
-
-  async function removeStatus(job: JobRecord, status: StatusReporter | undefined) {
-    status?.close();
-    deps.reporters.delete(job.id);
-    const messageId = (await deps.queue.get(job.id))?.statusMessageId;
-    if (messageId) await deps.api.deleteMessage(job.chatId, messageId).catch(() => {});
-  }
 }
 
 export function failureMessage(t: Translator, job: JobRecord, kind: FailureKind, err: unknown): string {

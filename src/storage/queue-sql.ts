@@ -1,8 +1,12 @@
+import { QUIET_STATUS } from './types.js';
+
 /**
  * The queue's reads, the same text for SQLite and PostgreSQL, so both apply `fair-order.ts` to the
  * same rows. Only what the fair order, the limits and a place's message need (see ClaimCandidate).
  */
 export const QUEUE_SQL = {
+  /** A job that may still take a status message: none yet (or only a quiet one), and not ended. */
+  takesStatus: `(status_message_id IS NULL OR status_message_id = ${QUIET_STATUS}) AND state IN ('queued', 'running')`,
   /** Each user's first claimable job of each kind, with its rank among that user's jobs. */
   claimable: `SELECT id, "userId", kind, rank FROM (
       SELECT id, user_id AS "userId", kind, created_at,

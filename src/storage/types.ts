@@ -198,8 +198,11 @@ export interface Lease {
 export interface JobQueue {
   /** Adds a job unless its user already has `maxActivePerUser` queued or running (then undefined). */
   enqueue(job: NewJob, now: number, maxActivePerUser?: number): Promise<JobRecord | undefined>;
-  /** Records the job's status message (a worker that already runs the job waits for it). */
-  setStatusMessage(id: JobId, messageId: number): Promise<void>;
+  /**
+   * Records the job's status message (a worker that already runs the job waits for it), unless it
+   * has one or has ended: then false, and the caller's message is one too many.
+   */
+  setStatusMessage(id: JobId, messageId: number): Promise<boolean>;
   /** Picks the next job fairly within the limits, marks it running and leases it to `lease.owner`. */
   claimNext(limits: QueueLimits, lease: Lease, now: number): Promise<JobRecord | undefined>;
   /** Extends the owner's leases; returns the jobs it no longer holds and those asked to stop. */

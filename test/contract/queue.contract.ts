@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { JobQueue, Lease, NewJob, QueueLimits } from '../../src/storage/types.js';
+import {
+  type JobQueue,
+  type Lease,
+  type NewJob,
+  QUIET_STATUS,
+  type QueueLimits,
+} from '../../src/storage/types.js';
 
 /**
  * The job queue's contract, for every implementation (SQLite today, PostgreSQL next). Time is an
@@ -218,6 +224,27 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       ]);
       // A job no front announces is due at once: its worker sends its own message.
       expect((await q.get(plain.id))?.statusDueAt).toBe(0);
+    });
+
+    it('keeps the first status message a job gets, and takes none once the job has ended', async () => {
+      const q = await makeQueue();
+      const first = await enqueue(q, job(1, 'first'), 1000);
+      expect(await q.setStatusMessage(first.id, 5)).toBe(true);
+      // A second message (a late front reply, or a worker that gave up waiting) is refused.
+      expect(await q.setStatusMessage(first.id, 6)).toBe(false);
+      await q.claimNext(limits, a, 2000);
+      expect(await q.setStatusMessage(first.id, 7)).toBe(false);
+      expect((await q.get(first.id))?.statusMessageId).toBe(5);
+      // A group job's quiet status gives way to the message its worker shows after a while.
+      const quiet = await enqueue(q, job(2, 'quiet'), 1000);
+      expect(await q.setStatusMessage(quiet.id, QUIET_STATUS)).toBe(true);
+      expect(await q.setStatusMessage(quiet.id, 8)).toBe(true);
+      expect((await q.get(quiet.id))?.statusMessageId).toBe(8);
+      // A job that ended before its message was recorded takes none: nothing would ever remove it.
+      const ended = await enqueue(q, job(3, 'ended'), 1000);
+      expect(await q.requestCancel(ended.id, 1500)).toBe('cancelled');
+      expect(await q.setStatusMessage(ended.id, 9)).toBe(false);
+      expect((await q.get(ended.id))?.statusMessageId).toBeNull();
     });
 
     it('counts queued and running jobs, and lists a user’s active ones', async () => {

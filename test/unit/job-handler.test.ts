@@ -108,6 +108,13 @@ describe('a job that starts before its "queued" message has gone out', () => {
     return { storage, botApi, job, seen, handler };
   }
 
+  /** What the user's chat shows now. */
+  const visibleTexts = () =>
+    api!
+      .messagesTo(7)
+      .filter((m) => !m.deleted)
+      .map((m) => m.text);
+
   it('runs at once, sends nothing before the message, then shows its progress in it and removes it', async () => {
     const { storage, botApi, job, seen, handler } = await setUp(5000);
     const running = handler(job, new AbortController().signal, () => {});
@@ -125,12 +132,7 @@ describe('a job that starts before its "queued" message has gone out', () => {
     const edits = api!.callsTo('editMessageText');
     expect(edits.length).toBeGreaterThan(0);
     expect(edits.every((c) => c.params.message_id === queued.message_id)).toBe(true);
-    expect(
-      api!
-        .messagesTo(7)
-        .filter((m) => !m.deleted)
-        .map((m) => m.text),
-    ).toEqual(['the file']);
+    expect(visibleTexts()).toEqual(['the file']);
     await storage.close();
   }, 20_000);
 
@@ -152,12 +154,27 @@ describe('a job that starts before its "queued" message has gone out', () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]!.params.text).toBe('the file');
     // Its own message was removed with the job.
-    expect(
-      api!
-        .messagesTo(7)
-        .filter((m) => !m.deleted)
-        .map((m) => m.text),
-    ).toEqual(['the file']);
+    expect(visibleTexts()).toEqual(['the file']);
+    await storage.close();
+  }, 20_000);
+
+  it("keeps the front's message when it is recorded while the worker sends its own, and removes its own", async () => {
+    const { storage, botApi, job, handler } = await setUp(600);
+    // The worker's own message reaches the chat, but its answer is slow to come back...
+    api!.faults = (method, params) =>
+      method === 'sendMessage' && params.text === '⚙️ Starting…'
+        ? { type: 'delay-after', ms: 300 }
+        : undefined;
+    const running = handler(job, new AbortController().signal, () => {});
+    await api!.waitForCall((c) => c.params.text === '⚙️ Starting…');
+    // ...and meanwhile the front's late reply is recorded first: that one is the job's.
+    const queued = await botApi.sendMessage(7, 'Queued: position 1');
+    await storage.jobs.setStatusMessage(job.id, queued.message_id);
+    await running;
+    const edits = api!.callsTo('editMessageText');
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((c) => c.params.message_id === queued.message_id)).toBe(true);
+    expect(visibleTexts()).toEqual(['the file']);
     await storage.close();
   }, 20_000);
 });

@@ -128,7 +128,9 @@ export function createLinksFeature(deps: {
       reply_parameters: replyTo(ctx),
       reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
     });
-    await deps.queue.setStatusMessage(job.id, status.message_id);
+    if (!(await deps.queue.setStatusMessage(job.id, status.message_id)))
+      // Too late: its worker has shown its own message, or the job has already ended.
+      await ctx.api.deleteMessage(status.chat.id, status.message_id).catch(() => {});
     deps.jobs.wake();
   }
 

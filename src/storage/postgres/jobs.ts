@@ -96,11 +96,14 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         return toJob(rows[0]!);
       }),
     async setStatusMessage(id, messageId) {
-      await pool.query(
-        `WITH held AS (UPDATE jobs SET status_message_id = $2, ready_at = 0 WHERE id = $1 RETURNING state)
-         SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM held WHERE state = 'queued'`,
+      const { rows } = await pool.query<{ set: number }>(
+        `WITH held AS (UPDATE jobs SET status_message_id = $2, ready_at = 0
+           WHERE id = $1 AND ${QUEUE_SQL.takesStatus} RETURNING state),
+         woke AS (SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM held WHERE state = 'queued')
+         SELECT (SELECT count(*) FROM held)::int AS set, (SELECT count(*) FROM woke) AS woke`,
         [idOf(id) ?? 0, messageId],
       );
+      return rows[0]!.set > 0;
     },
     async claimNext(limits, lease, now) {
       for (let attempt = 0; attempt < CLAIM_TRIES; attempt++) {

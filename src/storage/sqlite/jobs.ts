@@ -14,7 +14,9 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     db.prepare(`INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at, update_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING *`);
   const byUpdate = db.prepare('SELECT * FROM jobs WHERE update_key = ?');
-  const setStatus = db.prepare('UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ?');
+  const setStatus = db.prepare(
+    `UPDATE jobs SET status_message_id = ?, ready_at = 0 WHERE id = ? AND ${QUEUE_SQL.takesStatus}`,
+  );
   const claimable = db.prepare(QUEUE_SQL.claimable);
   const queued = db.prepare(QUEUE_SQL.places);
   const running = db.prepare(QUEUE_SQL.running);
@@ -122,7 +124,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
 
   const queue = toAsync<Omit<JobQueue, 'onChange'>>({
     enqueue: (job, now, maxActivePerUser) => add(job, now, maxActivePerUser),
-    setStatusMessage: (id, messageId) => void setStatus.run(messageId, id),
+    setStatusMessage: (id, messageId) => setStatus.run(messageId, id).changes > 0,
     claimNext: (limits, lease, now) => claim(limits, lease, now),
     renew: (ids, lease, now) => renew(ids, lease, now),
     reclaimExpired: (maxAttempts, now) => reclaim(maxAttempts, now),
