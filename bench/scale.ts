@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { LIMITED } from '../src/bot/throttle.js';
-import { startBotApiDouble } from '../test/support/bot-api-double.js';
+import { type Fault, startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startPostgres } from '../test/support/postgres.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../test/support/spawn-bot.js';
 import { rssOf, sleep, startContentProcess } from './support.js';
@@ -13,6 +13,26 @@ const STEP = Math.floor(SOURCE_BYTES_PER_SECOND / 50);
 const SIZES = [64 * KB, 256 * KB, 512 * KB];
 const USERS = Number(process.env.BENCH_USERS ?? 40);
 const LINKS_PER_USER = 8;
+/** With this set (calls a second, all processes together), the double refuses more as Telegram does. */
+const TELEGRAM_LIMIT = Number(process.env.BENCH_TELEGRAM_LIMIT ?? 0);
+
+/** Telegram's send limit for a bot: past `perSecond` limited calls in the last second, a 429. */
+function telegramLimit(perSecond: number) {
+  const accepted: number[] = [];
+  let refused = 0;
+  const fault = (method: string): Fault | undefined => {
+    if (!LIMITED.test(method)) return undefined;
+    const now = Date.now();
+    while (accepted.length > 0 && accepted[0]! <= now - 1000) accepted.shift();
+    if (accepted.length < perSecond) {
+      accepted.push(now);
+      return undefined;
+    }
+    refused++;
+    return { type: 'error', code: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
+  };
+  return { fault, refused: () => refused };
+}
 
 /** The mean rate of limited calls in [from, to) and the most in any one whole second of it. */
 function sendRate(calls: { method: string; at: number }[], from: number, to: number) {
@@ -73,6 +93,8 @@ export async function benchScale() {
         first_name: 'u',
         language_code: 'en',
       }));
+      const limit = TELEGRAM_LIMIT > 0 ? telegramLimit(TELEGRAM_LIMIT) : undefined;
+      api.faults = limit?.fault;
       const t0 = Date.now();
       let k = 0;
       for (let n = 0; n < LINKS_PER_USER; n++)
@@ -110,6 +132,8 @@ export async function benchScale() {
       const rate = sendRate(api.calls, t0, t0 + seconds * 1000);
       results[`sendsPerSecond${workers}`] = rate.mean;
       results[`sendsPeak${workers}`] = rate.peak;
+      if (limit) results[`refused${workers}`] = limit.refused();
+      api.faults = undefined;
       if (workers === 4) {
         results.frontReplyP99Ms = p(replies, 0.99);
         // Spare capacity: links one at a time, each from a new user.
@@ -161,6 +185,11 @@ export async function benchScale() {
       `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=3 per worker:`,
       `  jobs per minute: 1 worker ${n(results.jobsPerMinute1)}, 2 workers ${n(results.jobsPerMinute2)} (${ratio(2)}x, goal >= 1.8x), 4 workers ${n(results.jobsPerMinute4)} (${ratio(4)}x, goal >= 3.5x), 8 workers ${n(results.jobsPerMinute8)} (${ratio(8)}x, goal >= 7x)`,
       `  Bot API sends and edits a second, mean and busiest second (Telegram allows about 30 a bot, all processes together): ${[1, 2, 4, 8].map((w) => `${w} worker${w > 1 ? 's' : ''} ${n(results[`sendsPerSecond${w}`])} and ${n(results[`sendsPeak${w}`])}`).join(', ')}`,
+      ...(TELEGRAM_LIMIT > 0
+        ? [
+            `  the double refusing more than ${TELEGRAM_LIMIT} a second with 429 (BENCH_TELEGRAM_LIMIT): calls refused ${[1, 2, 4, 8].map((w) => `${w} worker${w > 1 ? 's' : ''} ${n(results[`refused${w}`])}`).join(', ')}`,
+          ]
+        : []),
       `  enqueue-to-start p99 with spare workers: ${n(results.enqueueToStartP99Ms)} ms (goal < 500)`,
       `  front reply p99 while 4 workers run: ${n(results.frontReplyP99Ms)} ms (goal < 100)`,
       `  idle worker RSS: ${n(results.freshWorkerRssMiB, 1)} MiB just started, ${n(results.idleWorkerRssMiB, 1)} MiB after its share of the run (goal < 80 MB)`,
