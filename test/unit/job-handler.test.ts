@@ -115,6 +115,21 @@ describe('a job that starts before its "queued" message has gone out', () => {
       .filter((m) => !m.deleted)
       .map((m) => m.text);
 
+  /** The front's "queued" reply, late, recorded as the job's status message; its id. */
+  async function frontReply(botApi: Api, storage: ReturnType<typeof createSqliteStorage>, jobId: string) {
+    const queued = await botApi.sendMessage(7, 'Queued: position 1');
+    await storage.jobs.setStatusMessage(jobId, queued.message_id);
+    return queued.message_id;
+  }
+
+  /** The job's progress went into that message, which is gone once the file is there. */
+  function expectProgressOnlyIn(messageId: number) {
+    const edits = api!.callsTo('editMessageText');
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((c) => c.params.message_id === messageId)).toBe(true);
+    expect(visibleTexts()).toEqual(['the file']);
+  }
+
   it('runs at once, sends nothing before the message, then shows its progress in it and removes it', async () => {
     const { storage, botApi, job, seen, handler } = await setUp(5000);
     const running = handler(job, new AbortController().signal, () => {});
@@ -123,16 +138,11 @@ describe('a job that starts before its "queued" message has gone out', () => {
     expect(seen.started).toBeDefined();
     expect(seen.shown).toBeUndefined();
     expect(api!.messagesTo(7)).toHaveLength(0);
-    const queued = await botApi.sendMessage(7, 'Queued: position 1');
-    await storage.jobs.setStatusMessage(job.id, queued.message_id);
+    const queued = await frontReply(botApi, storage, job.id);
     await running;
     const texts = api!.callsTo('sendMessage').map((c) => c.params.text);
     expect(texts).toEqual(['Queued: position 1', 'the file']);
-    // The progress went into the front's message, which is gone once the file is there.
-    const edits = api!.callsTo('editMessageText');
-    expect(edits.length).toBeGreaterThan(0);
-    expect(edits.every((c) => c.params.message_id === queued.message_id)).toBe(true);
-    expect(visibleTexts()).toEqual(['the file']);
+    expectProgressOnlyIn(queued);
     await storage.close();
   }, 20_000);
 
@@ -168,13 +178,9 @@ describe('a job that starts before its "queued" message has gone out', () => {
     const running = handler(job, new AbortController().signal, () => {});
     await api!.waitForCall((c) => c.params.text === '⚙️ Starting…');
     // ...and meanwhile the front's late reply is recorded first: that one is the job's.
-    const queued = await botApi.sendMessage(7, 'Queued: position 1');
-    await storage.jobs.setStatusMessage(job.id, queued.message_id);
+    const queued = await frontReply(botApi, storage, job.id);
     await running;
-    const edits = api!.callsTo('editMessageText');
-    expect(edits.length).toBeGreaterThan(0);
-    expect(edits.every((c) => c.params.message_id === queued.message_id)).toBe(true);
-    expect(visibleTexts()).toEqual(['the file']);
+    expectProgressOnlyIn(queued);
     await storage.close();
   }, 20_000);
 });
