@@ -24,40 +24,63 @@ export function createThrottle(
   const spacing = 1000 / ((opts.perSecond ?? 30) - waitingPerSecond);
   const waitingSpacing = 1000 / waitingPerSecond;
   const groupSpacing = opts.groupSpacingMs ?? 3000;
-  let nextBackground = 0;
-  let nextInteractive = 0;
+  // Answers and background work share one schedule: at each slot an answer waiting goes first,
+  // but background work gets every fourth slot while it waits, so a flood of users never stops
+  // files and notices.
+  const queued: Record<'interactive' | 'background', (() => void)[]> = { interactive: [], background: [] };
+  let nextSlot = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let answersInARow = 0;
   let nextWaiting = 0;
   const nextByGroup = new Map<number, number>();
 
-  function reserve(chatId: number | undefined, lane: Lane): number {
-    const now = Date.now();
-    let at =
-      lane === 'waiting'
-        ? Math.max(now, nextWaiting)
-        : Math.max(now, lane === 'interactive' ? nextInteractive : Math.max(nextBackground, nextInteractive));
-    if (chatId !== undefined && chatId < 0) {
-      at = Math.max(at, nextByGroup.get(chatId) ?? 0);
-      nextByGroup.set(chatId, at + groupSpacing);
-      if (nextByGroup.size > 10_000) {
-        for (const [id, t] of nextByGroup) if (t < now) nextByGroup.delete(id);
+  function dispatch() {
+    timer = undefined;
+    while (queued.interactive.length > 0 || queued.background.length > 0) {
+      const wait = nextSlot - Date.now();
+      if (wait > 0) {
+        timer = setTimeout(dispatch, wait);
+        return;
       }
+      nextSlot = Math.max(nextSlot, Date.now()) + spacing;
+      const answer = queued.interactive.length > 0 && (answersInARow < 3 || queued.background.length === 0);
+      answersInARow = answer ? answersInARow + 1 : 0;
+      (answer ? queued.interactive : queued.background).shift()!();
     }
-    if (lane === 'waiting') {
-      nextWaiting = at + waitingSpacing;
-      return at - now;
+  }
+
+  function slot(lane: 'interactive' | 'background'): Promise<void> {
+    return new Promise((resolve) => {
+      queued[lane].push(resolve);
+      if (!timer) dispatch();
+    });
+  }
+
+  /** How long a group's message must wait for its chat's own pace (20 a minute in a group). */
+  function groupWait(chatId: number | undefined, now: number): number {
+    if (chatId === undefined || chatId >= 0) return 0;
+    const at = Math.max(now, nextByGroup.get(chatId) ?? 0);
+    nextByGroup.set(chatId, at + groupSpacing);
+    if (nextByGroup.size > 10_000) {
+      for (const [id, t] of nextByGroup) if (t < now) nextByGroup.delete(id);
     }
-    if (lane === 'interactive') nextInteractive = at + spacing;
-    nextBackground = Math.max(nextBackground, at + spacing);
     return at - now;
   }
+
+  const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : undefined);
 
   const lane =
     (name: Lane): Transformer =>
     async (prev, method, payload, signal) => {
       if (LIMITED.test(method)) {
         const chatId = (payload as { chat_id?: unknown }).chat_id;
-        const wait = reserve(typeof chatId === 'number' ? chatId : undefined, name);
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const now = Date.now();
+        await sleep(groupWait(typeof chatId === 'number' ? chatId : undefined, now));
+        if (name === 'waiting') {
+          const at = Math.max(Date.now(), nextWaiting);
+          nextWaiting = at + waitingSpacing;
+          await sleep(at - Date.now());
+        } else await slot(name);
       }
       return prev(method, payload, signal);
     };

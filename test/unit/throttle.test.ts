@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api } from 'grammy';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { configureApi, createApiClient } from '../../src/bot/api-config.js';
+import { createThrottle, type Lane } from '../../src/bot/throttle.js';
 
 /** A stand-in Telegram that answers every call and records the chat ids in the order they came. */
 async function chatsInOrder() {
@@ -81,4 +82,37 @@ describe('the Bot API throttle', () => {
     telegram.close();
     expect(order).toHaveLength(21);
   }, 30_000);
+
+  it('keeps answers and background work to 26 a second together, answers first but never all of it', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const throttle = createThrottle();
+      const sent: { at: number; lane: Lane }[] = [];
+      const send = (lane: Lane, chatId: number) =>
+        throttle[lane](
+          async () => {
+            sent.push({ at: Date.now(), lane });
+            return { ok: true, result: true } as never;
+          },
+          'sendMessage',
+          { chat_id: chatId } as never,
+        );
+      const backlog = Array.from({ length: 30 }, (_, i) => send('background', 100 + i));
+      await vi.advanceTimersByTimeAsync(100);
+      const answers = Array.from({ length: 30 }, (_, i) => send('interactive', 200 + i));
+      await vi.runAllTimersAsync();
+      await Promise.all([...backlog, ...answers]);
+      expect(sent).toHaveLength(60);
+      // In no second did more than 26 go out (the other 4 of Telegram's 30 are the queue places').
+      const busiest = Math.max(
+        ...sent.map((s) => sent.filter((u) => u.at >= s.at && u.at < s.at + 1000).length),
+      );
+      expect(busiest).toBeLessThanOrEqual(26);
+      // The answers took the next slots once they came, three of every four while the backlog
+      // waited: they did not wait behind it, nor did it stop.
+      expect(sent.map((s) => s.lane[0]).join('')).toMatch(/^b{1,4}(iiib){9}iiib*$/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
