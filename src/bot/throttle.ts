@@ -5,9 +5,10 @@ import type { Transformer } from 'grammy';
  * and 20 a minute in a group. A small in-process scheduler; 429s that still happen are handled by
  * auto-retry, which honours retry_after.
  *
- * Three lanes share the one schedule: `interactive` (answers to what a user just sent) never waits
- * behind `background` work (status edits, uploads) already queued, and background work waits for
- * interactive answers; so a burst of jobs cannot make a reply to /start wait for their edits.
+ * Three lanes: `interactive` (answers to what a user just sent) and `background` (status edits,
+ * uploads) share one schedule, in which an answer takes the next slot ahead of background work
+ * already queued (but background work gets every fourth slot while it waits); so a burst of jobs
+ * cannot make a reply to /start wait for their edits, and a flood of users cannot stop the files.
  * `waiting` (queue places of jobs not yet running) has a few messages a second of its own and
  * never takes a slot from the other two: with hundreds queued, their moving places once filled
  * the schedule and every upload waited behind them (a worker made 93 jobs a minute, not 152).
@@ -24,9 +25,6 @@ export function createThrottle(
   const spacing = 1000 / ((opts.perSecond ?? 30) - waitingPerSecond);
   const waitingSpacing = 1000 / waitingPerSecond;
   const groupSpacing = opts.groupSpacingMs ?? 3000;
-  // Answers and background work share one schedule: at each slot an answer waiting goes first,
-  // but background work gets every fourth slot while it waits, so a flood of users never stops
-  // files and notices.
   const queued: Record<'interactive' | 'background', (() => void)[]> = { interactive: [], background: [] };
   let nextSlot = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -74,8 +72,7 @@ export function createThrottle(
     async (prev, method, payload, signal) => {
       if (LIMITED.test(method)) {
         const chatId = (payload as { chat_id?: unknown }).chat_id;
-        const now = Date.now();
-        await sleep(groupWait(typeof chatId === 'number' ? chatId : undefined, now));
+        await sleep(groupWait(typeof chatId === 'number' ? chatId : undefined, Date.now()));
         if (name === 'waiting') {
           const at = Math.max(Date.now(), nextWaiting);
           nextWaiting = at + waitingSpacing;
