@@ -35,12 +35,14 @@ export function createThrottle(
   function dispatch() {
     timer = undefined;
     while (queued.interactive.length > 0 || queued.background.length > 0) {
-      const wait = nextSlot - Date.now();
-      if (wait > 0) {
-        timer = setTimeout(dispatch, wait);
+      const now = Date.now();
+      if (nextSlot > now) {
+        timer = setTimeout(dispatch, nextSlot - now);
         return;
       }
-      nextSlot = Math.max(nextSlot, Date.now()) + spacing;
+      // Slots keep their grid when a timer fires late (a busy loop would otherwise lose a few
+      // every second), but a stall is made up for by four at most.
+      nextSlot = Math.max(nextSlot, now - 4 * spacing) + spacing;
       const answer = queued.interactive.length > 0 && (answersInARow < 3 || queued.background.length === 0);
       answersInARow = answer ? answersInARow + 1 : 0;
       (answer ? queued.interactive : queued.background).shift()!();
@@ -49,6 +51,9 @@ export function createThrottle(
 
   function slot(lane: 'interactive' | 'background'): Promise<void> {
     return new Promise((resolve) => {
+      // Slots that passed while nothing waited are gone.
+      if (!timer && queued.interactive.length + queued.background.length === 0)
+        nextSlot = Math.max(nextSlot, Date.now());
       queued[lane].push(resolve);
       if (!timer) dispatch();
     });
