@@ -121,7 +121,6 @@ export function createLinksFeature(deps: {
     // per group, and every status edit counts): a quick file is the one answer.
     if (ctx.chat?.type !== 'private' && position <= 1) {
       await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
-      deps.jobs.wake();
       return;
     }
     const status = await ctx.reply(ctx.t('status-queued', { position }), {
@@ -131,7 +130,6 @@ export function createLinksFeature(deps: {
     if (!(await deps.queue.setStatusMessage(job.id, status.message_id)))
       // Too late: its worker has shown its own message, or the job has already ended.
       await ctx.api.deleteMessage(status.chat.id, status.message_id).catch(() => {});
-    deps.jobs.wake();
   }
 
   return { composer, submitLink };

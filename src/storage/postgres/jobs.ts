@@ -96,6 +96,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         return toJob(rows[0]!);
       }),
     async setStatusMessage(id, messageId) {
+      // `woke` is selected only so that its NOTIFY runs: an unread CTE that modifies nothing is skipped.
       const { rows } = await pool.query<{ set: number }>(
         `WITH held AS (UPDATE jobs SET status_message_id = $2, ready_at = 0
            WHERE id = $1 AND ${QUEUE_SQL.takesStatus} RETURNING state),
