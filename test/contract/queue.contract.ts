@@ -42,6 +42,34 @@ export function describeQueueContract(name: string, makeQueue: () => Promise<Job
       expect(await q.get('no-such-job')).toBeUndefined();
     });
 
+    it("refuses a user's job past their cap of waiting and running ones, and gives an update's job back however full", async () => {
+      const q = await makeQueue();
+      const keyed = (key: string): NewJob => ({ ...job(5), updateKey: key });
+      const first = (await q.enqueue(keyed('u1'), 1000, 2))!;
+      await q.enqueue(keyed('u2'), 1001, 2);
+      expect(await q.enqueue(keyed('u3'), 1002, 2)).toBeUndefined();
+      // Another user is not held back; the same update, run again, gets its own job back.
+      expect(await q.enqueue(job(6), 1003, 2)).toMatchObject({ userId: 6, state: 'queued' });
+      expect((await q.enqueue(keyed('u1'), 1004, 2))?.id).toBe(first.id);
+      // A running job counts; an ended one does not.
+      expect((await q.claimNext(limits, a, 1100))?.id).toBe(first.id);
+      expect(await q.enqueue(keyed('u3'), 1200, 2)).toBeUndefined();
+      await q.finish(first.id, 'done', 1300);
+      expect(await q.enqueue(keyed('u3'), 1400, 2)).toMatchObject({ userId: 5, state: 'queued' });
+    });
+
+    it('forgets jobs that ended over a week before a job is added, and keeps newer ones', async () => {
+      const q = await makeQueue();
+      const day = 86_400_000;
+      const old = await enqueue(q, job(7), 1000);
+      const recent = await enqueue(q, job(8), 1000);
+      await q.requestCancel(old.id, 2000);
+      await q.requestCancel(recent.id, 2000 + 2 * day);
+      await enqueue(q, job(9), 2001 + 7 * day);
+      expect(await q.get(old.id)).toBeUndefined();
+      expect(await q.get(recent.id)).toMatchObject({ state: 'cancelled' });
+    });
+
     it('hands a worker the whole job it claims: what the user asked for, running, one attempt', async () => {
       const q = await makeQueue();
       const j = await enqueue(

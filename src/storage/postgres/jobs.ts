@@ -51,6 +51,22 @@ function inFairOrder<T extends QueuedJob>(queued: pg.QueryResult, served: pg.Que
 }
 
 /**
+ * Adds a job in one round trip, once the user's enqueue lock is held (a statement of its own, so
+ * that this one's snapshot sees every job committed before): the job an update already made, or
+ * none when the user has `$11` jobs waiting or running, or the new one (with a NOTIFY). Jobs that
+ * ended a week ago go on the way.
+ */
+const ENQUEUE = `WITH made AS (SELECT * FROM jobs WHERE $10::text IS NOT NULL AND update_key = $10),
+  active AS (SELECT COUNT(*) AS n FROM jobs WHERE user_id = $1 AND state IN ('queued', 'running')),
+  added AS (INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at, update_key)
+    SELECT $1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10
+    WHERE NOT EXISTS (SELECT 1 FROM made) AND ($11::int IS NULL OR (SELECT n FROM active) < $11)
+    RETURNING *),
+  woke AS (SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM added),
+  pruned AS (DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < $12)
+  SELECT * FROM made UNION ALL SELECT added.* FROM added, (SELECT count(*) FROM woke) w`;
+
+/**
  * The job queue in PostgreSQL, shared by every worker. Claims are serialised by the queue's
  * generation (see CLAIM), so the per-user and per-kind limits hold exactly across all workers and
  * the order is the same fair round-robin as with SQLite. Every change that frees, adds or takes
@@ -61,39 +77,21 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
     enqueue: (job, now, maxActivePerUser) =>
       inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [LOCK.enqueue, job.userId]);
-        if (job.updateKey) {
-          const made = await c.query<Row>('SELECT * FROM jobs WHERE update_key = $1', [job.updateKey]);
-          if (made.rows[0]) return toJob(made.rows[0]);
-        }
-        if (maxActivePerUser !== undefined) {
-          const { rows } = await c.query<{ n: number }>(
-            "SELECT COUNT(*) AS n FROM jobs WHERE user_id = $1 AND state IN ('queued', 'running')",
-            [job.userId],
-          );
-          if (rows[0]!.n >= maxActivePerUser) return undefined;
-        }
-        const { rows } = await c.query<Row>(
-          `INSERT INTO jobs (user_id, chat_id, link_id, url, kind, options, language, state, created_at, ready_at, update_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9, $10) RETURNING *`,
-          [
-            job.userId,
-            job.chatId,
-            job.linkId,
-            job.url,
-            job.kind,
-            JSON.stringify(job.options ?? {}),
-            job.language,
-            now,
-            job.statusWithinMs ? now + job.statusWithinMs : 0,
-            job.updateKey ?? null,
-          ],
-        );
-        await c.query(
-          "DELETE FROM jobs WHERE state IN ('done', 'failed', 'cancelled') AND finished_at < $1",
-          [now - 7 * 86_400_000],
-        );
-        await c.query(NOTIFY);
-        return toJob(rows[0]!);
+        const { rows } = await c.query<Row>(ENQUEUE, [
+          job.userId,
+          job.chatId,
+          job.linkId,
+          job.url,
+          job.kind,
+          JSON.stringify(job.options ?? {}),
+          job.language,
+          now,
+          job.statusWithinMs ? now + job.statusWithinMs : 0,
+          job.updateKey ?? null,
+          maxActivePerUser ?? null,
+          now - 7 * 86_400_000,
+        ]);
+        return rows[0] && toJob(rows[0]);
       }),
     async setStatusMessage(id, messageId) {
       // `woke` is selected only so that its NOTIFY runs: an unread CTE that modifies nothing is skipped.
