@@ -9,6 +9,7 @@ import {
 } from '../fair-order.js';
 import { type JobRow, toJobRecord } from '../job-row.js';
 import { QUEUE_SQL } from '../queue-sql.js';
+import { sharedRead } from '../shared-read.js';
 import type { JobId, JobQueue, JobRecord, QueuePlace } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
 import { QUEUE_CHANNEL } from './session.js';
@@ -210,10 +211,11 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
       const row = (await pool.query<Row>('SELECT * FROM jobs WHERE id = $1', [n])).rows[0];
       return row && toJob(row);
     },
-    async queuePlaces() {
+    // Each link sent asks for its place: a burst of links shares the reads.
+    queuePlaces: sharedRead(async () => {
       const [queued, served] = await readAll(pool, [QUEUE_SQL.places, QUEUE_SQL.lastServed]);
       return placesOf(inFairOrder<QueuedJob & Omit<QueuePlace, 'position'>>(queued!, served!));
-    },
+    }),
     activeByUser: async (userId) =>
       (
         await pool.query<Row>(
