@@ -30,6 +30,7 @@ export function createJobStatus(deps: {
         ? createAwaitedStatus({
             dueAt: job.statusDueAt,
             lookup: async () => (await deps.queue.get(job.id))?.statusMessageId ?? null,
+            listen: (recorded) => deps.queue.onStatusMessage((id) => id === job.id && recorded()),
             build: (statusMessageId) => statusOf({ ...job, statusMessageId }),
           })
         : await statusOf(job);

@@ -228,6 +228,11 @@ export interface JobQueue {
    * so a runner claims at once instead of at its next tick. Returns the unsubscribe function.
    */
   onChange(listener: () => void): () => void;
+  /**
+   * Calls `listener` with a job's id when any process records the job's status message, so a
+   * worker waiting for the front's reply hears of it at once. Returns the unsubscribe function.
+   */
+  onStatusMessage(listener: (id: JobId) => void): () => void;
 }
 
 export interface FileCacheEntry {

@@ -71,6 +71,33 @@ describe('PostgreSQL across processes', () => {
     expect((await worker.jobs.get(job!.id))?.state).toBe('queued');
   });
 
+  it("tells another process which job's status message was recorded, and nothing of one refused", async () => {
+    const url = await server.createDatabase();
+    const log = createLogger({ level: 'silent', secrets: [] });
+    const [front, worker] = [await createPostgresStorage(url, log), await createPostgresStorage(url, log)];
+    opened.push(front, worker);
+    let connected = false;
+    worker.jobs.onChange(() => {
+      connected = true;
+    });
+    const heard: string[] = [];
+    worker.jobs.onStatusMessage((id) => heard.push(id));
+    await waitUntil(() => connected, 15_000, 'the listener to connect');
+    const job = (n: number) =>
+      front.jobs.enqueue(
+        { userId: n, chatId: n, linkId: null, url: `https://example.com/${n}`, kind: 'auto', language: 'en' },
+        Date.now(),
+      );
+    const [running, queued] = [(await job(1))!, (await job(2))!];
+    await worker.jobs.claimNext({ maxRunning: 1, maxPerUser: 1 }, { owner: 'w', ms: 60_000 }, Date.now());
+    expect(await front.jobs.setStatusMessage(running.id, 10)).toBe(true);
+    expect(await front.jobs.setStatusMessage(running.id, 11)).toBe(false);
+    expect(await front.jobs.setStatusMessage(queued.id, 12)).toBe(true);
+    await waitUntil(() => heard.length >= 2, 15_000, 'the notices');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heard).toEqual([running.id, queued.id]);
+  });
+
   it('migrates once when several processes start together', async () => {
     const url = await server.createDatabase();
     const log = createLogger({ level: 'silent', secrets: [] });
@@ -162,7 +189,7 @@ describe('PostgreSQL across processes', () => {
       });
     const poolA = createPool(url, log);
     const poolB = createPool(url, log);
-    const quiet = () => () => {};
+    const quiet = { onChange: () => () => {}, onStatusMessage: () => () => {} };
     const a = createPostgresJobQueue(stall(poolA), quiet);
     const b = createPostgresJobQueue(poolB, quiet);
     try {

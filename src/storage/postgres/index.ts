@@ -30,7 +30,7 @@ export async function createPostgresStorage(databaseUrl: string, log: Logger): P
     users: createPostgresUsers(pool),
     kv: createPostgresKv(pool),
     links: createPostgresLinks(pool),
-    jobs: createPostgresJobQueue(pool, session.onChange),
+    jobs: createPostgresJobQueue(pool, session),
     fileCache: createPostgresFileCache(pool),
     fileLinks: createPostgresFileLinks(pool),
     async ping() {

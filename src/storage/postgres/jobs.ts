@@ -12,7 +12,7 @@ import { QUEUE_SQL } from '../queue-sql.js';
 import { sharedRead } from '../shared-read.js';
 import type { JobId, JobQueue, JobRecord, QueuePlace } from '../types.js';
 import { inTransaction, LOCK } from './pool.js';
-import { QUEUE_CHANNEL } from './session.js';
+import { QUEUE_CHANNEL, STATUS_NOTICE } from './session.js';
 
 type Row = JobRow<Record<string, unknown>>;
 
@@ -73,7 +73,10 @@ const ENQUEUE = `WITH made AS (SELECT * FROM jobs WHERE $10::text IS NOT NULL AN
  * the order is the same fair round-robin as with SQLite. Every change that frees, adds or takes
  * work NOTIFYs, so idle workers claim at once and queue places are shown anew.
  */
-export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChange']): JobQueue {
+export function createPostgresJobQueue(
+  pool: pg.Pool,
+  listen: Pick<JobQueue, 'onChange' | 'onStatusMessage'>,
+): JobQueue {
   return {
     enqueue: (job, now, maxActivePerUser) =>
       inTransaction(pool, async (c) => {
@@ -95,12 +98,15 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
         return rows[0] && toJob(rows[0]);
       }),
     async setStatusMessage(id, messageId) {
-      // `woke` is selected only so that its NOTIFY runs: an unread CTE that modifies nothing is skipped.
+      // `woke` and `told` are selected only so that their NOTIFYs run: an unread CTE that modifies
+      // nothing is skipped. A queued job's place can now be shown; a worker may be waiting for it.
       const { rows } = await pool.query<{ set: number }>(
         `WITH held AS (UPDATE jobs SET status_message_id = $2, ready_at = 0
-           WHERE id = $1 AND ${QUEUE_SQL.takesStatus} RETURNING state),
-         woke AS (SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM held WHERE state = 'queued')
-         SELECT (SELECT count(*) FROM held)::int AS set, (SELECT count(*) FROM woke) AS woke`,
+           WHERE id = $1 AND ${QUEUE_SQL.takesStatus} RETURNING id, state),
+         woke AS (SELECT pg_notify('${QUEUE_CHANNEL}', '') FROM held WHERE state = 'queued'),
+         told AS (SELECT pg_notify('${QUEUE_CHANNEL}', '${STATUS_NOTICE}' || id) FROM held)
+         SELECT (SELECT count(*) FROM held)::int AS set, (SELECT count(*) FROM woke) AS woke,
+           (SELECT count(*) FROM told) AS told`,
         [idOf(id) ?? 0, messageId],
       );
       return rows[0]!.set > 0;
@@ -231,6 +237,7 @@ export function createPostgresJobQueue(pool: pg.Pool, onChange: JobQueue['onChan
       );
       return rows[0]!;
     },
-    onChange,
+    onChange: listen.onChange,
+    onStatusMessage: listen.onStatusMessage,
   };
 }

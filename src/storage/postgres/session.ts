@@ -4,6 +4,8 @@ import type { Coordination } from '../types.js';
 import { clientConfig, LOCK } from './pool.js';
 
 export const QUEUE_CHANNEL = 'pishtaz_jobs';
+/** The payload of a notification that a job's status message was recorded: this, then its id. */
+export const STATUS_NOTICE = 's';
 
 /**
  * This process's one long-lived connection: it LISTENs for queue changes and holds the session
@@ -16,8 +18,13 @@ export function createSession(connectionString: string, log: Logger) {
   let connecting: Promise<pg.Client> | undefined;
   const held = new Set<string>();
   const listeners = new Set<() => void>();
+  const statusListeners = new Set<(id: string) => void>();
   const wake = () => {
     for (const l of listeners) l();
+  };
+  const notified = (msg: pg.Notification) => {
+    if (!msg.payload?.startsWith(STATUS_NOTICE)) return wake();
+    for (const l of statusListeners) l(msg.payload.slice(STATUS_NOTICE.length));
   };
 
   function drop(c: pg.Client) {
@@ -34,7 +41,7 @@ export function createSession(connectionString: string, log: Logger) {
       drop(c);
     });
     c.on('end', () => drop(c));
-    c.on('notification', wake);
+    c.on('notification', notified);
     try {
       await c.connect();
       await c.query(`LISTEN ${QUEUE_CHANNEL}`);
@@ -100,9 +107,15 @@ export function createSession(connectionString: string, log: Logger) {
       connection().catch(() => {});
       return () => listeners.delete(listener);
     },
+    onStatusMessage(listener: (id: string) => void): () => void {
+      statusListeners.add(listener);
+      connection().catch(() => {});
+      return () => statusListeners.delete(listener);
+    },
     async close() {
       clearInterval(reconnect);
       listeners.clear();
+      statusListeners.clear();
       const c = client ?? (await connecting?.catch(() => undefined));
       client = undefined;
       await c?.end().catch(() => {});

@@ -122,9 +122,14 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     return { requeued, failed };
   });
 
-  const queue = toAsync<Omit<JobQueue, 'onChange'>>({
+  const statusListeners = new Set<(id: JobId) => void>();
+  const queue = toAsync<Omit<JobQueue, 'onChange' | 'onStatusMessage'>>({
     enqueue: (job, now, maxActivePerUser) => add(job, now, maxActivePerUser),
-    setStatusMessage: (id, messageId) => setStatus.run(messageId, id).changes > 0,
+    setStatusMessage(id, messageId) {
+      const taken = setStatus.run(messageId, id).changes > 0;
+      if (taken) for (const l of statusListeners) queueMicrotask(() => l(id));
+      return taken;
+    },
     claimNext: (limits, lease, now) => claim(limits, lease, now),
     renew: (ids, lease, now) => renew(ids, lease, now),
     reclaimExpired: (maxAttempts, now) => reclaim(maxAttempts, now),
@@ -146,5 +151,12 @@ export function createSqliteJobQueue(db: Db): JobQueue {
     },
   });
   // The database file belongs to this one process: no other process can change the queue.
-  return { ...queue, onChange: () => () => {} };
+  return {
+    ...queue,
+    onChange: () => () => {},
+    onStatusMessage(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+  };
 }
