@@ -1,10 +1,12 @@
 import { Composer } from 'grammy';
 import type { JobControl } from '../../jobs/job-control.js';
 import { cancelKeyboard } from '../../jobs/status-reporter.js';
+import { createGate } from '../../lifecycle/gate.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
 import {
   type JobKind,
   type JobQueue,
+  type JobRecord,
   type LinksRepo,
   QUIET_STATUS,
   type UserSettings,
@@ -20,6 +22,13 @@ export const MAX_QUEUED_PER_USER = 20;
  * the job meanwhile, but the job sends nothing before it; past this, the worker sends its own.
  */
 const STATUS_WITHIN_MS = 10_000;
+
+/**
+ * Links taken in at once, about the database pool's size: in a burst of a hundred, more would
+ * only queue in the pool, each one's steps behind everyone else's, and every answer would wait
+ * for the whole burst; in turn, the first users hear back first.
+ */
+const LINKS_AT_ONCE = 4;
 
 export interface Admission {
   /** A refusal text for this user now (quota), or undefined to admit. */
@@ -37,6 +46,7 @@ export function createLinksFeature(deps: {
 }) {
   const clock = deps.clock ?? Date.now;
   const composer = new Composer<BotContext>();
+  const inTurn = createGate(LINKS_AT_ONCE);
   // `/dl <url>` (how groups ask; it works in private chats too).
   composer.command('dl', async (ctx) => {
     const url = extractUrl(ctx.message!);
@@ -69,6 +79,33 @@ export function createLinksFeature(deps: {
     options: Record<string, unknown>,
     existingLinkId?: number | null,
   ) {
+    // The answer does not hold a turn: Telegram's send limit paces those.
+    const taken = await inTurn.run(() => takeLink(ctx, url, kind, options, existingLinkId));
+    if ('refusal' in taken) return ctx.reply(taken.refusal, { reply_parameters: replyTo(ctx) });
+    const { job, position } = taken;
+    // A group hears of a job that is next in line only if it takes a while (20 messages a minute
+    // per group, and every status edit counts): a quick file is the one answer.
+    if (ctx.chat?.type !== 'private' && position <= 1) {
+      await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
+      return;
+    }
+    const status = await ctx.reply(ctx.t('status-queued', { position }), {
+      reply_parameters: replyTo(ctx),
+      reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
+    });
+    if (!(await deps.queue.setStatusMessage(job.id, status.message_id)))
+      // Too late: its worker has shown its own message, or the job has already ended.
+      await ctx.api.deleteMessage(status.chat.id, status.message_id).catch(() => {});
+  }
+
+  /** Records the link and queues its job: the job and its place, or what to answer instead. */
+  async function takeLink(
+    ctx: BotContext,
+    url: string,
+    kind: JobKind,
+    options: Record<string, unknown>,
+    existingLinkId?: number | null,
+  ): Promise<{ refusal: string } | { job: JobRecord; position: number }> {
     const userId = ctx.account!.id;
     // One update makes one link and one job, even when it is run again after a database outage.
     const updateKey = `u${ctx.update.update_id}`;
@@ -80,12 +117,12 @@ export function createLinksFeature(deps: {
     } catch (err) {
       await deps.links.setOutcome(link.id, 'refused', { errorClass: 'guard' });
       const key = err instanceof GuardError && err.reason === 'scheme' ? 'refused-scheme' : 'refused-address';
-      return ctx.reply(ctx.t(key), { reply_parameters: replyTo(ctx) });
+      return { refusal: ctx.t(key) };
     }
     const refusal = ctx.isAdmin ? undefined : await deps.admission?.check(ctx);
     if (refusal) {
       await deps.links.setOutcome(link.id, 'refused', { errorClass: 'quota' });
-      return ctx.reply(refusal, { reply_parameters: replyTo(ctx) });
+      return { refusal };
     }
     const settings = ctx.account?.settings ?? {};
     const job = await deps.queue.enqueue(
@@ -112,24 +149,11 @@ export function createLinksFeature(deps: {
     );
     if (!job) {
       await deps.links.setOutcome(link.id, 'refused', { errorClass: 'queue-full' });
-      return ctx.reply(ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }), { reply_parameters: replyTo(ctx) });
+      return { refusal: ctx.t('queue-full', { max: MAX_QUEUED_PER_USER }) };
     }
-    // The download need not wait for the reply below.
+    // The download need not wait for the reply.
     deps.jobs.wake();
-    const position = (await deps.queue.queuePlaces()).get(job.id)?.position ?? 1;
-    // A group hears of a job that is next in line only if it takes a while (20 messages a minute
-    // per group, and every status edit counts): a quick file is the one answer.
-    if (ctx.chat?.type !== 'private' && position <= 1) {
-      await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
-      return;
-    }
-    const status = await ctx.reply(ctx.t('status-queued', { position }), {
-      reply_parameters: replyTo(ctx),
-      reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
-    });
-    if (!(await deps.queue.setStatusMessage(job.id, status.message_id)))
-      // Too late: its worker has shown its own message, or the job has already ended.
-      await ctx.api.deleteMessage(status.chat.id, status.message_id).catch(() => {});
+    return { job, position: (await deps.queue.queuePlaces()).get(job.id)?.position ?? 1 };
   }
 
   return { composer, submitLink };
