@@ -1,4 +1,4 @@
-import type { JobKind, JobRecord, Language } from './types.js';
+import type { JobKind, JobRecord, Language, NewJob } from './types.js';
 
 /** A `jobs` row as both databases return it; only `options` differs (JSON text or jsonb). */
 export interface JobRow<Options> {
@@ -34,4 +34,23 @@ export function toJobRecord<O>(r: JobRow<O>, options: (o: O) => Record<string, u
     createdAt: r.created_at,
     statusDueAt: r.ready_at,
   };
+}
+
+/**
+ * The values of a new job's row, in the order both databases insert them: user_id, chat_id,
+ * link_id, url, kind, options, language, created_at, ready_at, update_key.
+ */
+export function newJobValues(job: NewJob, now: number) {
+  return [
+    job.userId,
+    job.chatId,
+    job.linkId,
+    job.url,
+    job.kind,
+    JSON.stringify(job.options ?? {}),
+    job.language,
+    now,
+    job.statusWithinMs ? now + job.statusWithinMs : 0,
+    job.updateKey ?? null,
+  ] as const;
 }

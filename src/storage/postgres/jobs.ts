@@ -7,7 +7,7 @@ import {
   type QueuedJob,
   type RunningJob,
 } from '../fair-order.js';
-import { type JobRow, toJobRecord } from '../job-row.js';
+import { type JobRow, newJobValues, toJobRecord } from '../job-row.js';
 import { QUEUE_SQL } from '../queue-sql.js';
 import { sharedRead } from '../shared-read.js';
 import type { JobId, JobQueue, JobRecord, QueuePlace } from '../types.js';
@@ -82,16 +82,7 @@ export function createPostgresJobQueue(
       inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [LOCK.enqueue, job.userId]);
         const { rows } = await c.query<Row>(ENQUEUE, [
-          job.userId,
-          job.chatId,
-          job.linkId,
-          job.url,
-          job.kind,
-          JSON.stringify(job.options ?? {}),
-          job.language,
-          now,
-          job.statusWithinMs ? now + job.statusWithinMs : 0,
-          job.updateKey ?? null,
+          ...newJobValues(job, now),
           maxActivePerUser ?? null,
           now - 7 * 86_400_000,
         ]);

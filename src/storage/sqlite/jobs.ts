@@ -1,6 +1,6 @@
 import type { Db } from '../database.js';
 import { type ClaimCandidate, fairOrder, pickNext, placesOf, type RunningJob } from '../fair-order.js';
-import { type JobRow, toJobRecord } from '../job-row.js';
+import { type JobRow, newJobValues, toJobRecord } from '../job-row.js';
 import { QUEUE_SQL } from '../queue-sql.js';
 import type { JobId, JobQueue, JobRecord, Lease, NewJob, QueueLimits } from '../types.js';
 import { toAsync } from './to-async.js';
@@ -68,18 +68,7 @@ export function createSqliteJobQueue(db: Db): JobQueue {
       (activeCount.get(job.userId) as { n: number }).n >= maxActivePerUser
     )
       return undefined;
-    const row = insert.get(
-      job.userId,
-      job.chatId,
-      job.linkId,
-      job.url,
-      job.kind,
-      JSON.stringify(job.options ?? {}),
-      job.language,
-      now,
-      job.statusWithinMs ? now + job.statusWithinMs : 0,
-      job.updateKey ?? null,
-    ) as Row;
+    const row = insert.get(...newJobValues(job, now)) as Row;
     prune.run(now - 7 * 86_400_000);
     return toJob(row);
   });
