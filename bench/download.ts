@@ -5,6 +5,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Agent, stream } from 'undici';
 import { createHttpDownloader } from '../src/download/http-download.js';
+import { enableOptimizingCompiler } from '../src/lifecycle/optimizing-compiler.js';
 import { NODE_FLAGS } from '../test/support/spawn-bot.js';
 import { startContentProcess } from './support.js';
 
@@ -54,6 +55,8 @@ async function measure(size: number): Promise<DownloadFigures> {
     connectTimeoutMs: 5000,
     idleTimeoutMs: 30_000,
     totalTimeoutMs: 600_000,
+    // As the bot's (app/create-pipelines.ts): its first large file turns TurboFan on.
+    onLargeFile: enableOptimizingCompiler,
   });
   const plainAgent = new Agent();
   const one = async (file: string) =>
