@@ -3,6 +3,7 @@ import { LIMITED } from '../src/bot/throttle.js';
 import { type Fault, startBotApiDouble } from '../test/support/bot-api-double.js';
 import { startPostgres } from '../test/support/postgres.js';
 import { type RunningBot, startBot, TEST_TOKEN, waitUntil } from '../test/support/spawn-bot.js';
+import { fairOrderSeconds, type WorkItem } from './fair-order-bound.js';
 import { rssOf, sleep, startContentProcess } from './support.js';
 
 const KB = 1024;
@@ -13,6 +14,9 @@ const STEP = Math.floor(SOURCE_BYTES_PER_SECOND / 50);
 const SIZES = [64 * KB, 256 * KB, 512 * KB];
 const USERS = Number(process.env.BENCH_USERS ?? 40);
 const LINKS_PER_USER = 8;
+/** MAX_CONCURRENT_JOBS of each worker and MAX_JOBS_PER_USER. */
+const PER_WORKER = 3;
+const PER_USER = 1;
 /** With this set (calls a second, all processes together), the double refuses more as Telegram does. */
 const TELEGRAM_LIMIT = Number(process.env.BENCH_TELEGRAM_LIMIT ?? 0);
 
@@ -79,8 +83,8 @@ export async function benchScale() {
       const env = (role: string) => ({
         ROLE: role,
         DATABASE_URL: url,
-        MAX_CONCURRENT_JOBS: '3',
-        MAX_JOBS_PER_USER: '1',
+        MAX_CONCURRENT_JOBS: String(PER_WORKER),
+        MAX_JOBS_PER_USER: String(PER_USER),
         LOG_LEVEL: 'info',
         DEFAULT_LANGUAGE: 'en',
         // The bot's default, not the test harness's 0.5 s: status edits are most of what it sends.
@@ -177,13 +181,22 @@ export async function benchScale() {
     await api.close();
     await db.destroy();
   }
+  // The same links as sent above, each a download of its paced length and nothing more.
+  const work: WorkItem[] = [];
+  for (let i = 0; i < USERS * LINKS_PER_USER; i++)
+    work.push({ userId: i % USERS, seconds: SIZES[i % SIZES.length]! / SOURCE_BYTES_PER_SECOND });
+  const bound = (w: number) =>
+    (
+      fairOrderSeconds(work, 1, PER_WORKER, PER_USER) / fairOrderSeconds(work, w, PER_WORKER, PER_USER)
+    ).toFixed(2);
   const n = (v: number | undefined, digits = 0) => (v === undefined ? '-' : v.toFixed(digits));
   const ratio = (w: number) =>
     n((results[`jobsPerMinute${w}`] ?? Number.NaN) / (results.jobsPerMinute1 ?? Number.NaN), 2);
   console.log(
     [
-      `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=3 per worker:`,
+      `scale-out, ${USERS * LINKS_PER_USER} links (${SIZES.map((s) => s / KB).join('/')} KiB at ${SOURCE_BYTES_PER_SECOND / KB} KiB/s per source), MAX_CONCURRENT_JOBS=${PER_WORKER} per worker:`,
       `  jobs per minute: 1 worker ${n(results.jobsPerMinute1)}, 2 workers ${n(results.jobsPerMinute2)} (${ratio(2)}x, goal >= 1.8x), 4 workers ${n(results.jobsPerMinute4)} (${ratio(4)}x, goal >= 3.5x), 8 workers ${n(results.jobsPerMinute8)} (${ratio(8)}x, goal >= 7x)`,
+      `  at no cost per job but the download, the queue's fair order (each user's links one at a time) allows at most ${bound(2)}x, ${bound(4)}x and ${bound(8)}x on this workload (bench/fair-order-bound.ts)`,
       `  Bot API sends and edits a second, mean and busiest second (Telegram allows about 30 a bot, all processes together): ${[1, 2, 4, 8].map((w) => `${w} worker${w > 1 ? 's' : ''} ${n(results[`sendsPerSecond${w}`])} and ${n(results[`sendsPeak${w}`])}`).join(', ')}`,
       ...(TELEGRAM_LIMIT > 0
         ? [
