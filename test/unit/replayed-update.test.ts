@@ -8,65 +8,110 @@ import type { BotContext } from '../../src/bot/context.js';
 import { createLinksFeature } from '../../src/bot/features/links.js';
 import { holdWhileStorageDown } from '../../src/bot/hold-while-storage-down.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
-import { StorageUnavailableError } from '../../src/storage/types.js';
+import { type JobQueue, StorageUnavailableError } from '../../src/storage/types.js';
 import { BOT_INFO } from '../support/bot-info.js';
+
+const USER = 5;
+
+/**
+ * A link whose "queued" answer went out but whose recording met a database outage: the update is
+ * held and run again once the database answers (as in the bot). `outage` says whether the record
+ * was lost or made before the error reached the front; `meanwhile` runs during the outage.
+ */
+async function replayedLink(
+  outage: 'lost' | 'made',
+  meanwhile: (queue: JobQueue, jobId: string) => Promise<void> = async () => {},
+) {
+  const storage = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'replayed-link-')));
+  let failures = 1;
+  const queue: JobQueue = {
+    ...storage.jobs,
+    async setStatusMessage(id, messageId) {
+      if (failures-- <= 0) return storage.jobs.setStatusMessage(id, messageId);
+      if (outage === 'made') await storage.jobs.setStatusMessage(id, messageId);
+      const [job] = await storage.jobs.activeByUser(USER);
+      await meanwhile(storage.jobs, job!.id);
+      throw new StorageUnavailableError(new Error('connection terminated'));
+    },
+  };
+  const feature = createLinksFeature({
+    links: storage.links,
+    queue,
+    jobs: { wake: () => {}, cancel: async () => 'none' },
+    policy: { allowPrivate: false, allowlist: [] },
+  });
+  const bot = new Bot<BotContext>('1:x', { botInfo: BOT_INFO });
+  const calls: { method: string; messageId?: number }[] = [];
+  let nextMessageId = 40;
+  bot.api.config.use(async (_prev, method, payload) => {
+    const p = payload as { message_id?: number };
+    calls.push({ method, messageId: p.message_id });
+    const result = { message_id: nextMessageId++, date: 0, chat: { id: USER, type: 'private' } };
+    return { ok: true, result: method === 'sendMessage' ? result : true } as never;
+  });
+  bot.use(async (ctx, next) => {
+    Object.assign(ctx, {
+      lang: 'en',
+      isAdmin: false,
+      account: { id: USER, settings: {} },
+      t: (k: string) => k,
+      log: pino({ level: 'silent' }),
+    });
+    await next();
+  });
+  bot.use(
+    holdWhileStorageDown(feature.composer.middleware(), {
+      log: pino({ level: 'silent' }),
+      storageAnswers: async () => true,
+      retryMs: 0,
+    }),
+  );
+  await bot.handleUpdate({
+    update_id: 1,
+    message: {
+      message_id: 1,
+      date: 0,
+      chat: { id: USER, type: 'private', first_name: 'u' },
+      from: { id: USER, is_bot: false, first_name: 'u' },
+      text: 'https://example.com/file.bin',
+    },
+  });
+  const jobs = await storage.jobs.activeByUser(USER);
+  const links = await storage.links.countByUser(USER);
+  await storage.close();
+  return { calls, jobs, links, failures };
+}
 
 describe('an update run again after a database outage', () => {
   it('makes one link and one job: the user gets one file', async () => {
-    const storage = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'replay-')));
-    // The database goes away right after the job was queued, before its status message is
-    // recorded: the update is held, then run again from the start.
-    let outages = 1;
-    const jobs = {
-      ...storage.jobs,
-      async setStatusMessage(id: string, messageId: number) {
-        if (outages-- > 0) throw new StorageUnavailableError(new Error('server closed the connection'));
-        return storage.jobs.setStatusMessage(id, messageId);
-      },
-    };
-    const links = createLinksFeature({
-      links: storage.links,
-      queue: jobs,
-      jobs: { wake: () => {}, cancel: async () => 'none' },
-      policy: { allowPrivate: false, allowlist: [] },
+    const { jobs, links, failures } = await replayedLink('lost');
+    expect(failures).toBe(-1);
+    expect(jobs).toHaveLength(1);
+    expect(links).toBe(1);
+  });
+
+  it('keeps the answer already sent as its status message when the record was lost: no second "queued"', async () => {
+    const { calls, jobs } = await replayedLink('lost');
+    expect(calls).toEqual([{ method: 'sendMessage', messageId: undefined }]);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.statusMessageId).toBe(40);
+  });
+
+  it('sends nothing more when the record was made before the outage reached the front', async () => {
+    const { calls, jobs } = await replayedLink('made');
+    expect(calls).toEqual([{ method: 'sendMessage', messageId: undefined }]);
+    expect(jobs[0]?.statusMessageId).toBe(40);
+  });
+
+  it("removes the answer when the worker has shown its own message meanwhile: the user sees the worker's", async () => {
+    const { calls, jobs } = await replayedLink('lost', async (queue, id) => {
+      await queue.claimNext({ maxRunning: 1, maxPerUser: 1 }, { owner: 'w', ms: 60_000 }, Date.now());
+      await queue.setStatusMessage(id, 900);
     });
-    const bot = new Bot<BotContext>('1:x', { botInfo: BOT_INFO });
-    const calls: string[] = [];
-    bot.api.config.use(async (_prev, method) => {
-      calls.push(method);
-      return {
-        ok: true,
-        result: { message_id: calls.length, date: 0, chat: { id: 5, type: 'private' } },
-      } as never;
-    });
-    bot.use(
-      holdWhileStorageDown(
-        async (ctx, next) => {
-          Object.assign(ctx, {
-            lang: 'en',
-            isAdmin: false,
-            account: { id: 5, settings: {} },
-            t: (k: string) => k,
-            log: pino({ level: 'silent' }),
-          });
-          await links.composer.middleware()(ctx, next);
-        },
-        { log: pino({ level: 'silent' }), storageAnswers: async () => true, retryMs: 1 },
-      ),
-    );
-    await bot.handleUpdate({
-      update_id: 4242,
-      message: {
-        message_id: 1,
-        date: 0,
-        chat: { id: 5, type: 'private', first_name: 'u' },
-        from: { id: 5, is_bot: false, first_name: 'u' },
-        text: 'https://example.com/file.bin',
-      },
-    });
-    expect(outages).toBe(-1);
-    expect((await storage.jobs.activeByUser(5)).length).toBe(1);
-    expect(await storage.links.countByUser(5)).toBe(1);
-    await storage.close();
+    expect(calls).toEqual([
+      { method: 'sendMessage', messageId: undefined },
+      { method: 'deleteMessage', messageId: 40 },
+    ]);
+    expect(jobs[0]?.statusMessageId).toBe(900);
   });
 });

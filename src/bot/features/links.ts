@@ -4,6 +4,7 @@ import { cancelKeyboard } from '../../jobs/status-reporter.js';
 import { createGate } from '../../lifecycle/gate.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
 import {
+  type JobId,
   type JobKind,
   type JobQueue,
   type JobRecord,
@@ -47,6 +48,7 @@ export function createLinksFeature(deps: {
   const clock = deps.clock ?? Date.now;
   const composer = new Composer<BotContext>();
   const inTurn = createGate(LINKS_AT_ONCE);
+  const unrecorded = answersToRecord();
   // `/dl <url>` (how groups ask; it works in private chats too).
   composer.command('dl', async (ctx) => {
     const url = extractUrl(ctx.message!);
@@ -83,19 +85,36 @@ export function createLinksFeature(deps: {
     const taken = await inTurn.run(() => takeLink(ctx, url, kind, options, existingLinkId));
     if ('refusal' in taken) return ctx.reply(taken.refusal, { reply_parameters: replyTo(ctx) });
     const { job, position } = taken;
+    const chatId = ctx.chat!.id;
+    const answered = unrecorded.take(job.id);
+    if (job.statusMessageId !== null) {
+      // This update ran before a database outage and its job has its message (perhaps the worker's).
+      if (answered !== undefined && answered !== job.statusMessageId)
+        await ctx.api.deleteMessage(chatId, answered).catch(() => {});
+      return;
+    }
     // A group hears of a job that is next in line only if it takes a while (20 messages a minute
     // per group, and every status edit counts): a quick file is the one answer.
     if (ctx.chat?.type !== 'private' && position <= 1) {
       await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
       return;
     }
-    const status = await ctx.reply(ctx.t('status-queued', { position }), {
-      reply_parameters: replyTo(ctx),
-      reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
+    const messageId =
+      answered ??
+      (
+        await ctx.reply(ctx.t('status-queued', { position }), {
+          reply_parameters: replyTo(ctx),
+          reply_markup: cancelKeyboard(ctx.t('button-cancel'), job.id),
+        })
+      ).message_id;
+    const recorded = await deps.queue.setStatusMessage(job.id, messageId).catch((err: unknown) => {
+      // The update runs again once the database answers: this answer is the one it keeps.
+      unrecorded.keep(job.id, messageId);
+      throw err;
     });
-    if (!(await deps.queue.setStatusMessage(job.id, status.message_id)))
+    if (!recorded)
       // Too late: its worker has shown its own message, or the job has already ended.
-      await ctx.api.deleteMessage(status.chat.id, status.message_id).catch(() => {});
+      await ctx.api.deleteMessage(chatId, messageId).catch(() => {});
   }
 
   /** Records the link and queues its job: the job and its place, or what to answer instead. */
@@ -176,4 +195,24 @@ function replyTo(ctx: BotContext) {
 function subsSetting(s: UserSettings): string | undefined {
   if (!s.subs || s.subs === 'off') return undefined;
   return s.subs === 'on' ? 'files' : `files:${s.subs}`;
+}
+
+/**
+ * "Queued" answers sent but not recorded (the database went away first), by job: when the update
+ * runs again the job keeps that answer rather than getting a second one. Held updates give up
+ * after a few minutes, so a few hundred is plenty; the oldest go first.
+ */
+function answersToRecord(max = 500) {
+  const byJob = new Map<JobId, number>();
+  return {
+    keep(jobId: JobId, messageId: number) {
+      byJob.set(jobId, messageId);
+      if (byJob.size > max) byJob.delete(byJob.keys().next().value!);
+    },
+    take(jobId: JobId): number | undefined {
+      const messageId = byJob.get(jobId);
+      byJob.delete(jobId);
+      return messageId;
+    },
+  };
 }
