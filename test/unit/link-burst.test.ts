@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Bot } from 'grammy';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/bot/context.js';
 import { createLinksFeature } from '../../src/bot/features/links.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { BOT_INFO } from '../support/bot-info.js';
+import { asUser, linkUpdate } from '../support/link-updates.js';
 
 /**
  * A database behind a pool, as PostgreSQL is: each call waits its turn behind every call made
@@ -56,30 +56,10 @@ describe('a burst of links at the front', () => {
         result: { message_id: chat, date: 0, chat: { id: chat, type: 'private' } },
       } as never;
     });
-    bot.use(async (ctx, next) => {
-      Object.assign(ctx, {
-        lang: 'en',
-        isAdmin: false,
-        account: { id: ctx.from!.id, settings: {} },
-        t: (k: string) => k,
-        log: pino({ level: 'silent' }),
-      });
-      await links.composer.middleware()(ctx, next);
-    });
+    bot.use(asUser, links.composer.middleware());
     const users = Array.from({ length: 20 }, (_, i) => 100 + i);
     await Promise.all(
-      users.map((id) =>
-        bot.handleUpdate({
-          update_id: id,
-          message: {
-            message_id: 1,
-            date: 0,
-            chat: { id, type: 'private', first_name: 'u' },
-            from: { id, is_bot: false, first_name: 'u' },
-            text: `https://example.com/${id}.bin`,
-          },
-        }),
-      ),
+      users.map((id) => bot.handleUpdate(linkUpdate(id, id, `https://example.com/${id}.bin`))),
     );
     const replies = events.filter((e) => e.startsWith('sendMessage:'));
     expect(replies).toHaveLength(20);

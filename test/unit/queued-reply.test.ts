@@ -2,13 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Bot } from 'grammy';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../src/bot/context.js';
 import { createLinksFeature } from '../../src/bot/features/links.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import type { JobQueue } from '../../src/storage/types.js';
 import { BOT_INFO } from '../support/bot-info.js';
+import { asUser, linkUpdate } from '../support/link-updates.js';
 
 const USER = 5;
 
@@ -35,26 +35,8 @@ async function lateReply(meanwhile: (queue: JobQueue, jobId: string) => Promise<
     calls.push({ method, messageId: p.message_id });
     return { ok: true, result: { message_id: 40, date: 0, chat: { id: USER, type: 'private' } } } as never;
   });
-  bot.use(async (ctx, next) => {
-    Object.assign(ctx, {
-      lang: 'en',
-      isAdmin: false,
-      account: { id: USER, settings: {} },
-      t: (k: string) => k,
-      log: pino({ level: 'silent' }),
-    });
-    await links.composer.middleware()(ctx, next);
-  });
-  await bot.handleUpdate({
-    update_id: 1,
-    message: {
-      message_id: 1,
-      date: 0,
-      chat: { id: USER, type: 'private', first_name: 'u' },
-      from: { id: USER, is_bot: false, first_name: 'u' },
-      text: 'https://example.com/file.bin',
-    },
-  });
+  bot.use(asUser, links.composer.middleware());
+  await bot.handleUpdate(linkUpdate(USER, 1));
   return { calls, storage };
 }
 

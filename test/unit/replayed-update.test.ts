@@ -10,6 +10,7 @@ import { holdWhileStorageDown } from '../../src/bot/hold-while-storage-down.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { type JobQueue, StorageUnavailableError } from '../../src/storage/types.js';
 import { BOT_INFO } from '../support/bot-info.js';
+import { asUser, linkUpdate } from '../support/link-updates.js';
 
 const USER = 5;
 
@@ -49,16 +50,7 @@ async function replayedLink(
     const result = { message_id: nextMessageId++, date: 0, chat: { id: USER, type: 'private' } };
     return { ok: true, result: method === 'sendMessage' ? result : true } as never;
   });
-  bot.use(async (ctx, next) => {
-    Object.assign(ctx, {
-      lang: 'en',
-      isAdmin: false,
-      account: { id: USER, settings: {} },
-      t: (k: string) => k,
-      log: pino({ level: 'silent' }),
-    });
-    await next();
-  });
+  bot.use(asUser);
   bot.use(
     holdWhileStorageDown(feature.composer.middleware(), {
       log: pino({ level: 'silent' }),
@@ -66,16 +58,7 @@ async function replayedLink(
       retryMs: 0,
     }),
   );
-  await bot.handleUpdate({
-    update_id: 1,
-    message: {
-      message_id: 1,
-      date: 0,
-      chat: { id: USER, type: 'private', first_name: 'u' },
-      from: { id: USER, is_bot: false, first_name: 'u' },
-      text: 'https://example.com/file.bin',
-    },
-  });
+  await bot.handleUpdate(linkUpdate(USER, 1));
   const jobs = await storage.jobs.activeByUser(USER);
   const links = await storage.links.countByUser(USER);
   await storage.close();

@@ -1,0 +1,30 @@
+import type { MiddlewareFn } from 'grammy';
+import type { Update } from 'grammy/types';
+import pino from 'pino';
+import type { BotContext } from '../../src/bot/context.js';
+
+/** What the bot's earlier middleware gives a link handler: an English-speaking user, not an admin. */
+export const asUser: MiddlewareFn<BotContext> = async (ctx, next) => {
+  Object.assign(ctx, {
+    lang: 'en',
+    isAdmin: false,
+    account: { id: ctx.from!.id, settings: {} },
+    t: (k: string) => k,
+    log: pino({ level: 'silent' }),
+  });
+  await next();
+};
+
+/** A private message from `user` holding a link. */
+export function linkUpdate(user: number, updateId: number, url = 'https://example.com/file.bin'): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: 1,
+      date: 0,
+      chat: { id: user, type: 'private', first_name: 'u' },
+      from: { id: user, is_bot: false, first_name: 'u' },
+      text: url,
+    },
+  };
+}
