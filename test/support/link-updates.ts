@@ -28,3 +28,19 @@ export function linkUpdate(user: number, updateId: number, url = 'https://exampl
     },
   };
 }
+
+/** `/dl <url>` from `user` in the group `groupId`, as groups ask for a file. */
+export function groupLinkUpdate(user: number, groupId: number, updateId: number): Update {
+  const text = '/dl https://example.com/file.bin';
+  return {
+    update_id: updateId,
+    message: {
+      message_id: 1,
+      date: 0,
+      chat: { id: groupId, type: 'group', title: 'g' },
+      from: { id: user, is_bot: false, first_name: 'u' },
+      text,
+      entities: [{ type: 'bot_command', offset: 0, length: 3 }],
+    },
+  };
+}

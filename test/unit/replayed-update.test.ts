@@ -10,9 +10,10 @@ import { holdWhileStorageDown } from '../../src/bot/hold-while-storage-down.js';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { type JobQueue, StorageUnavailableError } from '../../src/storage/types.js';
 import { BOT_INFO } from '../support/bot-info.js';
-import { asUser, linkUpdate } from '../support/link-updates.js';
+import { asUser, groupLinkUpdate, linkUpdate } from '../support/link-updates.js';
 
 const USER = 5;
+const GROUP = -100;
 
 /**
  * A link whose "queued" answer went out but whose recording met a database outage: the update is
@@ -22,8 +23,23 @@ const USER = 5;
 async function replayedLink(
   outage: 'lost' | 'made',
   meanwhile: (queue: JobQueue, jobId: string) => Promise<void> = async () => {},
+  opts: { inGroupBehind?: boolean } = {},
 ) {
   const storage = createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'replayed-link-')));
+  // Another user's job ahead in the queue, so that the link's first answer names a place.
+  if (opts.inGroupBehind)
+    await storage.jobs.enqueue(
+      {
+        userId: 6,
+        chatId: GROUP,
+        linkId: null,
+        url: 'https://example.com/a',
+        kind: 'auto',
+        language: 'en',
+        options: {},
+      },
+      Date.now(),
+    );
   let failures = 1;
   const queue: JobQueue = {
     ...storage.jobs,
@@ -58,7 +74,7 @@ async function replayedLink(
       retryMs: 0,
     }),
   );
-  await bot.handleUpdate(linkUpdate(USER, 1));
+  await bot.handleUpdate(opts.inGroupBehind ? groupLinkUpdate(USER, GROUP, 1) : linkUpdate(USER, 1));
   const jobs = await storage.jobs.activeByUser(USER);
   const links = await storage.links.countByUser(USER);
   await storage.close();
@@ -96,5 +112,17 @@ describe('an update run again after a database outage', () => {
       { method: 'deleteMessage', messageId: 40 },
     ]);
     expect(jobs[0]?.statusMessageId).toBe(900);
+  });
+
+  it('keeps the answer in a group too, when the job ahead has started meanwhile and it would now stay quiet', async () => {
+    const { calls, jobs } = await replayedLink(
+      'lost',
+      async (queue) => {
+        await queue.claimNext({ maxRunning: 1, maxPerUser: 1 }, { owner: 'w', ms: 60_000 }, Date.now());
+      },
+      { inGroupBehind: true },
+    );
+    expect(calls).toEqual([{ method: 'sendMessage', messageId: undefined }]);
+    expect(jobs[0]?.statusMessageId).toBe(40);
   });
 });

@@ -95,7 +95,7 @@ export function createLinksFeature(deps: {
     }
     // A group hears of a job that is next in line only if it takes a while (20 messages a minute
     // per group, and every status edit counts): a quick file is the one answer.
-    if (ctx.chat?.type !== 'private' && position <= 1) {
+    if (ctx.chat?.type !== 'private' && position <= 1 && answered === undefined) {
       await deps.queue.setStatusMessage(job.id, QUIET_STATUS);
       return;
     }
