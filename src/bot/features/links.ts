@@ -10,6 +10,7 @@ import {
   type JobRecord,
   type LinksRepo,
   QUIET_STATUS,
+  StorageUnavailableError,
   type UserSettings,
 } from '../../storage/types.js';
 import type { BotContext } from '../context.js';
@@ -109,7 +110,7 @@ export function createLinksFeature(deps: {
       ).message_id;
     const recorded = await deps.queue.setStatusMessage(job.id, messageId).catch((err: unknown) => {
       // The update runs again once the database answers: this answer is the one it keeps.
-      unrecorded.keep(job.id, messageId);
+      if (err instanceof StorageUnavailableError) unrecorded.keep(job.id, messageId);
       throw err;
     });
     if (!recorded)
