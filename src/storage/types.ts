@@ -153,6 +153,9 @@ export interface QueuePlace {
   statusMessageId: number | null;
 }
 
+/** Connections a process keeps to a shared database (PostgreSQL's pool). */
+export const DATABASE_CONNECTIONS = 5;
+
 /** See `JobRecord.statusMessageId`. */
 export const QUIET_STATUS = 0;
 

@@ -4,6 +4,7 @@ import { cancelKeyboard } from '../../jobs/status-reporter.js';
 import { createGate } from '../../lifecycle/gate.js';
 import { checkUrl, GuardError, type NetworkPolicy } from '../../net/guard.js';
 import {
+  DATABASE_CONNECTIONS,
   type JobId,
   type JobKind,
   type JobQueue,
@@ -26,11 +27,12 @@ export const MAX_QUEUED_PER_USER = 20;
 const STATUS_WITHIN_MS = 10_000;
 
 /**
- * Links taken in at once, about the database pool's size: in a burst of a hundred, more would
- * only queue in the pool, each one's steps behind everyone else's, and every answer would wait
- * for the whole burst; in turn, the first users hear back first.
+ * Links taken in at once, one less than the database pool (the rest is for the places and the
+ * status messages): in a burst of a hundred, more would only queue in the pool, each one's steps
+ * behind everyone else's, and every answer would wait for the whole burst; in turn, the first
+ * users hear back first.
  */
-const LINKS_AT_ONCE = 4;
+const LINKS_AT_ONCE = DATABASE_CONNECTIONS - 1;
 
 export interface Admission {
   /** A refusal text for this user now (quota), or undefined to admit. */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../../logger.js';
-import { StorageUnavailableError } from '../types.js';
+import { DATABASE_CONNECTIONS, StorageUnavailableError } from '../types.js';
 
 /** int8 (COUNT, BIGINT columns: ids and millisecond times) as numbers; all stay below 2^53. */
 const types = {
@@ -47,7 +47,7 @@ export function unavailable(err: unknown): unknown {
   return away && !(err instanceof StorageUnavailableError) ? new StorageUnavailableError(err) : err;
 }
 
-export function createPool(connectionString: string, log: Logger, max = 5): pg.Pool {
+export function createPool(connectionString: string, log: Logger, max = DATABASE_CONNECTIONS): pg.Pool {
   const pool = new pg.Pool({ ...clientConfig(connectionString), max, idleTimeoutMillis: 30_000 });
   // An idle client whose server went away (a restart): the pool drops it; the next query reconnects.
   pool.on('error', (err) => log.warn({ err: err.message }, 'database connection lost'));
