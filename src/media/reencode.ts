@@ -35,6 +35,8 @@ export function createReencoder(deps: { ffmpeg: string; timeoutMs: number }) {
       timeoutMs: deps.timeoutMs,
       signal,
       onLine: (line) => {
+        // ffmpeg 7 ends at the last frame's start (2.92 of 3 s), ffmpeg 5 past the end: the end is `progress=end`.
+        if (line === 'progress=end') return onProgress(1);
         const m = /^out_time_us=(\d+)/.exec(line);
         if (m && job.seconds > 0) onProgress(Math.min(1, Number(m[1]) / 1e6 / job.seconds));
       },
