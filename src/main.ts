@@ -7,6 +7,7 @@ import { createApiClient } from './bot/api-config.js';
 import { registerCommands } from './bot/commands.js';
 import { API_TIMEOUT_SECONDS } from './bot/create-bot.js';
 import { proxyFetchConfig } from './bot/proxy.js';
+import { processThrottle } from './bot/throttle.js';
 import { loadConfigOrExit, secretsOf } from './config.js';
 import { createAdminSessions } from './dashboard/admin-sessions.js';
 import { mountDashboard } from './dashboard/dashboard-routes.js';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   mkdirSync(config.tmpDir, { recursive: true });
   const storage = await openStorage(config, log);
   lifecycle.defer('database', () => storage.close());
+  processThrottle.shareSchedule(storage.sendSchedule);
   const { coordination } = storage;
 
   const health = createHealth();

@@ -1,9 +1,15 @@
 import type { Transformer } from 'grammy';
+import { createLocalSendSchedule } from '../storage/local-send-schedule.js';
+import type { SendSchedule } from '../storage/types.js';
+
+// Timers fire on whole milliseconds: rounded down, a slot 38.5 ms away would go half a ms early.
+const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, Math.ceil(ms))) : undefined);
 
 /**
  * Keeps outgoing messages within Telegram's broadcast limits: about 30 messages a second overall
- * and 20 a minute in a group. A small in-process scheduler; 429s that still happen are handled by
- * auto-retry, which honours retry_after.
+ * and 20 a minute in a group. The 30 are the bot's, not a process's: with PostgreSQL every process
+ * takes its slots from one schedule in the database (`SendSchedule`). 429s that still happen are
+ * handled by auto-retry, which honours retry_after.
  *
  * Three lanes: `interactive` (answers to what a user just sent) and `background` (status edits,
  * uploads) share one schedule, in which an answer takes the next slot ahead of background work
@@ -18,44 +24,57 @@ export const LIMITED = /^(send|edit|forward|copy)/;
 
 export type Lane = 'interactive' | 'background' | 'waiting';
 
+/** Slots a late timer may make up for at once (a busy loop would otherwise lose a few a second). */
+const CATCH_UP = 4;
+/** Slots a process books ahead while answers wait. */
+const ANSWERS_AHEAD = 4;
+
 export function createThrottle(
-  opts: { perSecond?: number; groupSpacingMs?: number; waitingPerSecond?: number } = {},
+  opts: {
+    perSecond?: number;
+    groupSpacingMs?: number;
+    waitingPerSecond?: number;
+    schedule?: SendSchedule;
+  } = {},
 ) {
   const waitingPerSecond = opts.waitingPerSecond ?? 4;
   const spacing = 1000 / ((opts.perSecond ?? 30) - waitingPerSecond);
   const waitingSpacing = 1000 / waitingPerSecond;
   const groupSpacing = opts.groupSpacingMs ?? 3000;
   const queued: Record<'interactive' | 'background', (() => void)[]> = { interactive: [], background: [] };
-  let nextSlot = 0;
-  let timer: NodeJS.Timeout | undefined;
+  let schedule = opts.schedule ?? createLocalSendSchedule();
+  let booked = 0;
   let answersInARow = 0;
   let nextWaiting = 0;
   const nextByGroup = new Map<number, number>();
 
-  function dispatch() {
-    timer = undefined;
-    while (queued.interactive.length > 0 || queued.background.length > 0) {
-      const now = Date.now();
-      if (nextSlot > now) {
-        timer = setTimeout(dispatch, nextSlot - now);
-        return;
-      }
-      // Slots keep their grid when a timer fires late (a busy loop would otherwise lose a few
-      // every second), but a stall is made up for by four at most.
-      nextSlot = Math.max(nextSlot, now - 4 * spacing) + spacing;
-      const answer = queued.interactive.length > 0 && (answersInARow < 3 || queued.background.length === 0);
-      answersInARow = answer ? answersInARow + 1 : 0;
-      (answer ? queued.interactive : queued.background).shift()!();
+  // Slots are booked ahead on the schedule and the lane chosen when one comes, so an answer that
+  // arrived meanwhile still goes first. While answers wait, a process books several (so, when
+  // processes share one schedule, the bot's answers go ahead of other processes' background
+  // work); otherwise one. Slots that passed while nothing waited are gone; only a stall while
+  // messages wait is made up for.
+  function book(catchUp: number) {
+    const waiting = queued.interactive.length + queued.background.length;
+    const ahead = queued.interactive.length > 0 ? ANSWERS_AHEAD : 1;
+    while (booked < Math.min(waiting, ahead)) {
+      booked++;
+      void take(catchUp);
     }
+  }
+
+  async function take(catchUp: number) {
+    await sleep(await schedule.next(spacing, catchUp).catch(() => spacing));
+    booked--;
+    const answer = queued.interactive.length > 0 && (answersInARow < 3 || queued.background.length === 0);
+    answersInARow = answer ? answersInARow + 1 : 0;
+    (answer ? queued.interactive : queued.background).shift()?.();
+    book(CATCH_UP);
   }
 
   function slot(lane: 'interactive' | 'background'): Promise<void> {
     return new Promise((resolve) => {
-      // Slots that passed while nothing waited are gone.
-      if (!timer && queued.interactive.length + queued.background.length === 0)
-        nextSlot = Math.max(nextSlot, Date.now());
       queued[lane].push(resolve);
-      if (!timer) dispatch();
+      book(booked > 0 ? CATCH_UP : 0);
     });
   }
 
@@ -69,8 +88,6 @@ export function createThrottle(
     }
     return at - now;
   }
-
-  const sleep = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : undefined);
 
   const lane =
     (name: Lane): Transformer =>
@@ -86,7 +103,15 @@ export function createThrottle(
       }
       return prev(method, payload, signal);
     };
-  return { interactive: lane('interactive'), background: lane('background'), waiting: lane('waiting') };
+  return {
+    interactive: lane('interactive'),
+    background: lane('background'),
+    waiting: lane('waiting'),
+    /** Takes the slots from `shared` from now on: the schedule of every process of this bot. */
+    shareSchedule(shared: SendSchedule) {
+      schedule = shared;
+    },
+  };
 }
 
 /**

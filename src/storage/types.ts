@@ -302,10 +302,23 @@ export interface Coordination {
   holds(name: string): Promise<boolean>;
 }
 
+/**
+ * When the bot may send its next message. Telegram's send limit is per bot, however many
+ * processes share the token, so every process takes its sends' times from one schedule.
+ */
+export interface SendSchedule {
+  /**
+   * Takes the next slot of a schedule `spacingMs` apart that may run up to `burst` slots behind
+   * (slots missed while a timer fired late); resolves with how many ms from now the slot is.
+   */
+  next(spacingMs: number, burst: number): Promise<number>;
+}
+
 export interface Storage {
   /** `sqlite` (one process) or `postgres` (shared by every process): for status output only. */
   kind: 'sqlite' | 'postgres';
   coordination: Coordination;
+  sendSchedule: SendSchedule;
   users: UsersRepo;
   kv: KvRepo;
   links: LinksRepo;

@@ -13,6 +13,7 @@ import { startPostgres, type TestPostgres } from '../support/postgres.js';
 import { waitUntil } from '../support/spawn-bot.js';
 import { describeQueueContract } from './queue.contract.js';
 import { describeRepositoriesContract } from './repositories.contract.js';
+import { describeSendScheduleContract } from './send-schedule.contract.js';
 
 let server: TestPostgres;
 const opened: Storage[] = [];
@@ -35,6 +36,13 @@ const fresh = async () => {
 
 describeQueueContract('PostgreSQL', async () => (await fresh()).jobs);
 describeRepositoriesContract('PostgreSQL', fresh);
+describeSendScheduleContract('PostgreSQL', async () => {
+  const url = await server.createDatabase();
+  const log = createLogger({ level: 'silent', secrets: [] });
+  const both = [await createPostgresStorage(url, log), await createPostgresStorage(url, log)];
+  opened.push(...both);
+  return [both[0]!.sendSchedule, both[1]!.sendSchedule];
+});
 
 describe('PostgreSQL across processes', () => {
   it('import-links writes into the database in use, not a SQLite file beside it', async () => {
@@ -116,6 +124,7 @@ describe('PostgreSQL across processes', () => {
       [4, 1],
       [5, 1],
       [6, 1],
+      [7, 1],
     ]);
     await stores[4]!.users.touch({ id: 1, firstName: 'a' }, 1);
     expect((await stores[0]!.users.get(1))?.firstName).toBe('a');

@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { createSqliteStorage } from '../../src/storage/sqlite/index.js';
 import { describeQueueContract } from './queue.contract.js';
 import { describeRepositoriesContract } from './repositories.contract.js';
+import { describeSendScheduleContract } from './send-schedule.contract.js';
 
 const fresh = async () => createSqliteStorage(mkdtempSync(path.join(tmpdir(), 'pishtaz-contract-')));
 
 describeQueueContract('SQLite', async () => (await fresh()).jobs);
 describeRepositoriesContract('SQLite', fresh);
+describeSendScheduleContract('SQLite', async () => {
+  const { sendSchedule } = await fresh();
+  return [sendSchedule, sendSchedule];
+});
 
 describe('SQLite in one process', () => {
   it("tells its listeners which job's status message was recorded, and nothing of one refused", async () => {

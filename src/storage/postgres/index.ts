@@ -6,6 +6,7 @@ import { createPostgresFileCache, createPostgresKv } from './kv.js';
 import { createPostgresLinks } from './links.js';
 import { migrate } from './migrations.js';
 import { createPool } from './pool.js';
+import { createPostgresSendSchedule } from './send-schedule.js';
 import { createSession } from './session.js';
 import { createPostgresUsers } from './users.js';
 
@@ -27,6 +28,7 @@ export async function createPostgresStorage(databaseUrl: string, log: Logger): P
   return {
     kind: 'postgres',
     coordination: session.coordination,
+    sendSchedule: createPostgresSendSchedule(session),
     users: createPostgresUsers(pool),
     kv: createPostgresKv(pool),
     links: createPostgresLinks(pool),

@@ -122,6 +122,14 @@ const migrations: { version: number; sql: string }[] = [
       INSERT INTO queue_generation (id, gen) VALUES (1, 0);
     `,
   },
+  {
+    version: 7,
+    // When the bot may send next, in milliseconds of the database's clock (send-schedule.ts).
+    sql: `
+      CREATE TABLE send_schedule (id INTEGER PRIMARY KEY CHECK (id = 1), next_at DOUBLE PRECISION NOT NULL);
+      INSERT INTO send_schedule (id, next_at) VALUES (1, 0);
+    `,
+  },
 ];
 
 /**

@@ -102,6 +102,9 @@ export function createSession(connectionString: string, log: Logger) {
 
   return {
     coordination,
+    /** One short statement on this connection, in turn with the locks' own. */
+    query: <R extends pg.QueryResultRow>(sql: string, params: unknown[]) =>
+      serial(async () => (await connection()).query<R>(sql, params)),
     onChange(listener: () => void): () => void {
       listeners.add(listener);
       connection().catch(() => {});

@@ -1,4 +1,5 @@
 import { openDatabase, pingDatabase } from '../database.js';
+import { createLocalSendSchedule } from '../local-send-schedule.js';
 import type { Storage } from '../types.js';
 import { createSqliteFileCache } from './file-cache.js';
 import { createSqliteFileLinks } from './file-links.js';
@@ -13,6 +14,7 @@ export function createSqliteStorage(dataDir: string): Storage {
     kind: 'sqlite',
     // One process owns the file, so it holds every lock.
     coordination: { holds: async () => true },
+    sendSchedule: createLocalSendSchedule(),
     users: createSqliteUsers(db),
     kv: createSqliteKv(db),
     links: createSqliteLinks(db),
