@@ -71,9 +71,21 @@ export function createThrottle(
     book(CATCH_UP);
   }
 
-  function slot(lane: 'interactive' | 'background'): Promise<void> {
+  /** Resolves when the call may go, or at once when it is cancelled: it leaves without a slot. */
+  function slot(lane: 'interactive' | 'background', signal: AbortSignal | undefined): Promise<void> {
     return new Promise((resolve) => {
-      queued[lane].push(resolve);
+      if (signal?.aborted) return resolve();
+      const go = () => {
+        signal?.removeEventListener('abort', leave);
+        resolve();
+      };
+      const leave = () => {
+        const i = queued[lane].indexOf(go);
+        if (i >= 0) queued[lane].splice(i, 1);
+        resolve();
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      queued[lane].push(go);
       book(booked > 0 ? CATCH_UP : 0);
     });
   }
@@ -99,7 +111,7 @@ export function createThrottle(
           const at = Math.max(Date.now(), nextWaiting);
           nextWaiting = at + waitingSpacing;
           await sleep(at - Date.now());
-        } else await slot(name);
+        } else await slot(name, signal as AbortSignal | undefined);
       }
       return prev(method, payload, signal);
     };

@@ -44,7 +44,6 @@ export function createJobSystem(
         messageId,
         intervalMs: deps.progressIntervalMs,
         log: deps.log,
-        dropPendingOnClose: true,
       });
       waiting.set(jobId, r);
     }

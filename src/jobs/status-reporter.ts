@@ -13,6 +13,10 @@ export interface StatusReporter {
   set(text: string | (() => string), keyboard?: InlineKeyboard | null): void;
   /** Sends the latest text as soon as the interval allows (final states); still best effort. */
   flush(): Promise<void>;
+  /**
+   * No more edits; one still waiting for its slot is dropped without taking it (the message is
+   * about to be deleted, or the job was given to another run, or a queue place would be stale).
+   */
   close(): void;
   /** Resolves once the status message exists (see awaited-status.ts); absent, it already does. */
   shown?: Promise<void>;
@@ -24,8 +28,6 @@ export function createStatusReporter(deps: {
   messageId: number;
   intervalMs: number;
   log: Logger;
-  /** Closing also drops an edit still waiting for its slot (a queue place that would be stale). */
-  dropPendingOnClose?: boolean;
 }): StatusReporter {
   let interval = deps.intervalMs;
   let shown = '';
@@ -98,7 +100,7 @@ export function createStatusReporter(deps: {
     close() {
       closed = true;
       clearTimeout(timer);
-      if (deps.dropPendingOnClose) stop.abort();
+      stop.abort();
     },
   };
 }

@@ -115,4 +115,45 @@ describe('the Bot API throttle', () => {
       vi.useRealTimers();
     }
   });
+  it('lets a call cancelled while it waits for its slot leave at once, without taking the slot', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const throttle = createThrottle();
+      const sent: number[] = [];
+      const telegram = async (_method: string, _payload: unknown, signal?: AbortSignal) => {
+        if (signal?.aborted) throw new Error('cancelled');
+        sent.push(Date.now());
+        return { ok: true, result: true } as never;
+      };
+      // Every third edit is of a job that ends meanwhile.
+      const ended = new AbortController();
+      const edits = Array.from({ length: 30 }, (_, i) =>
+        throttle
+          .background(
+            telegram as never,
+            'editMessageText',
+            { chat_id: i } as never,
+            (i % 3 === 0 ? ended.signal : undefined) as never,
+          )
+          .then(
+            () => 'sent',
+            () => 'cancelled',
+          ),
+      );
+      await vi.advanceTimersByTimeAsync(50);
+      ended.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      // The nine still waiting are answered now, not when their slots would have come.
+      expect(
+        (await Promise.all(edits.filter((_, i) => i % 3 === 0 && i > 0))).every((r) => r === 'cancelled'),
+      ).toBe(true);
+      await vi.runAllTimersAsync();
+      expect(sent).toHaveLength(21);
+      // The 21 took 21 slots of 1000/26 ms: the last went out 20 slots after the first.
+      expect(Math.max(...sent)).toBeLessThan(21 * (1000 / 26));
+      await Promise.all(edits);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
