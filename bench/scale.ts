@@ -108,9 +108,9 @@ export async function benchScale() {
       // The front answers /help while the workers run: how long a user waits for a reply.
       const replies: number[] = [];
       const asking = (async () => {
-        // Once every link has its "queued" reply (Telegram's send limit paces that burst).
+        // Once every link has its status message (Telegram's send limit paces that burst).
         await waitUntil(
-          () => users.every((u) => api.messagesTo(u.id).length >= LINKS_PER_USER),
+          () => users.every((u) => api.messagesTo(u.id).filter((m) => !m.file).length >= LINKS_PER_USER),
           120_000,
           'the queued replies',
         );
