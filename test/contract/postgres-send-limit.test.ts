@@ -109,4 +109,17 @@ describe("Telegram's send limit across processes (PostgreSQL)", () => {
     await check.end();
     expect(after).toBeGreaterThan(before);
   });
+  it('opens no connection for a send once the storage is closed (a send during shutdown)', async () => {
+    const { url, stores } = await processes(1);
+    await stores[0]!.sendSchedule.next(100, 0);
+    await stores[0]!.close();
+    expect(await stores[0]!.sendSchedule.next(100, 0)).toBeLessThan(100);
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    await c.end();
+    expect(rows[0]!.n).toBe(0);
+  });
 });

@@ -52,8 +52,10 @@ export function createSession(connectionString: string, log: Logger) {
     return c;
   }
 
+  let closed = false;
   function connection(): Promise<pg.Client> {
     if (client) return Promise.resolve(client);
+    if (closed) return Promise.reject(new Error('the database session is closed'));
     connecting ??= open()
       .then((c) => {
         client = c;
@@ -116,6 +118,7 @@ export function createSession(connectionString: string, log: Logger) {
       return () => statusListeners.delete(listener);
     },
     async close() {
+      closed = true;
       clearInterval(reconnect);
       listeners.clear();
       statusListeners.clear();
