@@ -13,6 +13,7 @@ import { startPostgres, type TestPostgres } from '../support/postgres.js';
 import { waitUntil } from '../support/spawn-bot.js';
 import { describeQueueContract } from './queue.contract.js';
 import { describeRepositoriesContract } from './repositories.contract.js';
+import { describeSendLimitAcrossProcesses } from './send-limit.postgres.js';
 import { describeSendScheduleContract } from './send-schedule.contract.js';
 
 let server: TestPostgres;
@@ -36,6 +37,7 @@ const fresh = async () => {
 
 describeQueueContract('PostgreSQL', async () => (await fresh()).jobs);
 describeRepositoriesContract('PostgreSQL', fresh);
+describeSendLimitAcrossProcesses(() => server, opened);
 describeSendScheduleContract('PostgreSQL', async () => {
   const url = await server.createDatabase();
   const log = createLogger({ level: 'silent', secrets: [] });
